@@ -1,0 +1,100 @@
+package org.rlcsim.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rlcsim.experiment.SingleRun;
+import org.rlcsim.model.params.ModelParameters;
+import org.rlcsim.observe.Observation;
+import org.rlcsim.scenario.ParametersBuilder;
+import org.rlcsim.scenario.ResolvedScenario;
+import org.rlcsim.scenario.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rlcsim bench}: times the model inside one warm JVM and prints agent-days per second for
+ * several population sizes (median of several runs), so the cost per agent-day can be compared
+ * across sizes. Observation is the same as in {@code run} (weekly metrics).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time the model in one warm JVM: agent-days per second at several population sizes "
+                + "(median of --repeats runs, after a warm-up).")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario to time (default: every parameter at its default, i.e. the baseline).")
+    Path scenario;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N[,N...]", defaultValue = "1000,10000,100000",
+            description = "Population sizes (default: ${DEFAULT-VALUE}).")
+    int[] sizes;
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "1095", description = "Days after the burn-in (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--repeats", paramLabel = "N", defaultValue = "3", description = "Timed runs per size (default: ${DEFAULT-VALUE}).")
+    int repeats;
+
+    @Option(names = "--debug", description = "Show stack traces of errors.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (repeats < 1) throw new Failures.BadInput("--repeats: must be 1 or more, got " + repeats);
+        for (int n : sizes) if (n < 1) throw new Failures.BadInput("--sizes: each size must be 1 or more, got " + n);
+        var out = spec.commandLine().getOut();
+        List<String> base = List.of("days=" + days);
+        ResolvedScenario resolved = scenario == null ? ScenarioReader.defaults(base) : ScenarioReader.read(scenario, base);
+        out.printf("rlcsim bench: %s, %d days + %d burn-in, median of %d runs after warm-up, %d cores%n",
+                resolved.source(), days, resolved.i("burn_in_days"), repeats, Runtime.getRuntime().availableProcessors());
+        run(resolved, 1000, 1);
+        out.printf("%12s %12s %16s %20s %14s%n", "participants", "wall_s", "agent_days", "agent_days_per_s", "peak_heap_mb");
+        for (int n : sizes) {
+            double[] walls = new double[repeats];
+            resetPeaks();
+            for (int r = 0; r < repeats; r++) walls[r] = run(resolved, n, r + 1);
+            Arrays.sort(walls);
+            double median = walls[repeats / 2];
+            long agentDays = (long) n * (days + resolved.i("burn_in_days"));
+            out.printf("%12d %12.3f %16d %20.0f %14.0f%n", n, median, agentDays, agentDays / median, peakHeapMb());
+            out.flush();
+        }
+        return 0;
+    }
+
+    private double run(ResolvedScenario resolved, int participants, long seed) {
+        ModelParameters p = ParametersBuilder.build(resolved);
+        var pop = p.population();
+        ModelParameters sized = new ModelParameters(seed, p.days(), p.burnInDays(),
+                new org.rlcsim.model.params.Population(participants, pop.familyMean(), pop.familyEstrangedShare(),
+                        pop.communityPerParticipant(), pop.circleSize()),
+                p.initial(), p.ties(), p.community(), p.family(), p.loneliness(), p.labour(), p.hospital(), p.rlc(),
+                p.mechanisms(), p.effects());
+        long t0 = System.nanoTime();
+        SingleRun.run(sized, new Observation(7, row -> { }));
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+    }
+
+    private static double peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+        }
+        return sum / 1e6;
+    }
+}

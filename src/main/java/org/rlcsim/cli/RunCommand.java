@@ -1,0 +1,99 @@
+package org.rlcsim.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.rlcsim.experiment.SingleRun;
+import org.rlcsim.model.RlcModel;
+import org.rlcsim.model.params.ModelParameters;
+import org.rlcsim.observe.Observation;
+import org.rlcsim.report.CsvFile;
+import org.rlcsim.report.Manifest;
+import org.rlcsim.report.NetworkGraphml;
+import org.rlcsim.report.OutputDirectory;
+import org.rlcsim.report.RunFiles;
+import org.rlcsim.scenario.ParametersBuilder;
+import org.rlcsim.scenario.ResolvedScenario;
+import org.rlcsim.scenario.ScenarioYaml;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rlcsim run}: one run of one scenario, with its result files. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run one scenario and write timeseries.csv, summary.csv, agents.csv, network.graphml "
+                + "and manifest.json into the output folder.",
+                "Same scenario and seed give byte-identical CSV files."})
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: results/<scenario name>). Must be empty unless --force.")
+    Path out;
+
+    @Option(names = "--every", paramLabel = "N", defaultValue = "7",
+            description = "Write the time series every N days (default: ${DEFAULT-VALUE}).")
+    int every;
+
+    @Option(names = "--force", description = "Replace results already in the output folder.")
+    boolean force;
+
+    @Option(names = "--quiet", description = "Print nothing on success.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (every < 1) throw new Failures.BadInput("--every: must be 1 or more, got " + every);
+        ResolvedScenario resolved = scenario.read();
+        Path dir = out != null ? out : Path.of("results", baseName(scenario.scenario));
+        OutputDirectory.check(dir, force);
+        ModelParameters params = ParametersBuilder.build(resolved);
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        OutputDirectory output = OutputDirectory.open(dir);
+        try {
+            RlcModel model;
+            Observation observation;
+            try (CsvFile series = new CsvFile(output.file("timeseries.csv"), RunFiles.TIMESERIES_HEADER)) {
+                observation = new Observation(every, row -> RunFiles.writeTimeseriesRow(series, row));
+                model = SingleRun.run(params, observation);
+            }
+            RunFiles.writeSummary(observation.summary(), output.file("summary.csv"));
+            RunFiles.writeAgents(observation.people(), output.file("agents.csv"));
+            NetworkGraphml.write(model, output.file("network.graphml"));
+            double wall = (System.nanoTime() - t0) / 1e9;
+            Manifest.write(output.file("manifest.json"), commandLine(), resolved.source(), params.seed(),
+                    ScenarioYaml.toJsonTree(resolved), started.truncatedTo(ChronoUnit.MILLIS).toString(), wall,
+                    Map.of("participants", params.population().participants(), "days", params.days(),
+                            "burn_in_days", params.burnInDays()));
+            output.commit();
+            if (!quiet) {
+                spec.commandLine().getOut().printf("rlcsim: %s, seed %d, %d participants, %d days: %s (%.1f s)%n",
+                        resolved.source(), params.seed(), params.population().participants(), params.days(), dir, wall);
+            }
+            return 0;
+        } catch (Exception | Error e) {
+            output.abandon();
+            throw e;
+        }
+    }
+
+    private List<String> commandLine() {
+        return List.copyOf(spec.commandLine().getParseResult().originalArgs());
+    }
+
+    static String baseName(Path scenario) {
+        String name = scenario.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

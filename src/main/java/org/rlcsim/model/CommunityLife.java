@@ -1,0 +1,74 @@
+package org.rlcsim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.rlcsim.model.mechanisms.SocialNetworks;
+import org.rlcsim.model.params.CommunityRules;
+import org.rlcsim.model.params.TieRules;
+
+/**
+ * Getting to know new people outside the RLC: community members met in daily life, and friends'
+ * friends, to whom a friend introduces (people who share a friend meet far more often; Jin,
+ * Girvan &amp; Newman 2001). Both depend on sociability (social anxiety and identity, see
+ * {@link SocialNetworks}) and become rarer as a person's circle fills up.
+ */
+final class CommunityLife {
+    private final RlcModel model;
+    private final CommunityRules rules;
+    private final TieRules ties;
+
+    CommunityLife(RlcModel model) {
+        this.model = model;
+        this.rules = model.params().community();
+        this.ties = model.params().ties();
+    }
+
+    /** Room for new ties: halves at {@code saturation_ties} non-family ties. */
+    double room(Person p) {
+        return 1.0 / (1.0 + Math.exp(ties.saturationSteepness() * (p.nonFamilyTies() - ties.saturationTies())));
+    }
+
+    double affinity() {
+        return Draw.meanOneLogNormal(model.random, ties.affinitySd());
+    }
+
+    void meetNewPeople(Person p, int day) {
+        double u = model.random.nextDouble();
+        // sociability is at most 1 + identity_weight and room at most 1: most days end here, cheaply
+        if (u >= rules.meetRate() * (1.0 + rules.identityWeight())) return;
+        if (u >= rules.meetRate() * model.socialNetworks.sociability(p) * room(p)) return;
+        meetCommunityMember(p, day);
+    }
+
+    /** Gets to know a random member of the community, if not known already. */
+    void meetCommunityMember(Person p, int day) {
+        SocialNetwork net = model.network();
+        int c = net.randomCommunityMember(model.random);
+        if (p.tieWith(c) == null) net.form(p, c, TieType.OUTSIDE, (float) affinity(), day);
+    }
+
+    /** Friend {@code via} introduces {@code p} to someone the friend knows. */
+    void introduce(Person p, Tie via, int day) {
+        SocialNetwork net = model.network();
+        MersenneTwisterFast random = model.random;
+        int friend = via.other(p.id);
+        int target;
+        TieType type = TieType.OUTSIDE;
+        if (net.role(friend) == Role.COMMUNITY) {
+            target = net.circleMate(friend, random);
+        } else if (net.isParticipant(friend)) {
+            Person f = net.person(friend);
+            if (f.tieCount < 2) return;
+            Tie onward = f.ties[random.nextInt(f.tieCount)];
+            if (onward.type == TieType.FAMILY || onward.type == TieType.RLC_STAFF) return;
+            target = onward.other(friend);
+            if (via.type == TieType.RLC_PEER && onward.type == TieType.RLC_PEER) type = TieType.RLC_PEER;
+        } else {
+            return;
+        }
+        if (target < 0 || target == p.id) return;
+        if (random.nextDouble() >= model.socialNetworks.sociability(p) * room(p)) return;
+        if (net.isParticipant(target) && net.person(target).inHospital) return;
+        if (p.tieWith(target) != null) return;
+        net.form(p, target, type, (float) affinity(), day);
+    }
+}

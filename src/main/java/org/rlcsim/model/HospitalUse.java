@@ -1,0 +1,82 @@
+package org.rlcsim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.apache.commons.math3.distribution.LogNormalDistribution;
+import org.rlcsim.model.params.HospitalRules;
+
+/**
+ * Crises, emergency department visits and psychiatric admissions. The daily crisis hazard rises
+ * as coping falls and isolation grows, falls with support from ties, differs between people
+ * (frailty) and is raised for a while after a discharge (Eaton et al. 1992; CATIE). Every crisis
+ * is an emergency visit; some end in an admission with a log-normal length of stay. In hospital
+ * people do not attend the RLC and form no new ties.
+ */
+public final class HospitalUse {
+    /** Readmission within this many days of a discharge counts as a 30-day readmission. */
+    public static final int READMISSION_WINDOW = 30;
+    private final RlcModel model;
+    private final HospitalRules rules;
+    private final LogNormalDistribution stay;
+    private final double maxStateRisk;
+
+    HospitalUse(RlcModel model) {
+        this.model = model;
+        this.rules = model.params().hospital();
+        this.stay = new LogNormalDistribution(new Draw.MasonRandom(model.random),
+                Math.log(rules.stayMedianDays()), Math.max(1e-9, rules.staySpread()));
+        this.maxStateRisk = rules.crisisRate() * Math.exp(0.5 * (rules.copingWeight() + rules.isolationWeight()));
+    }
+
+    void day(Person p, int day) {
+        if (p.inHospital) {
+            p.bedDays++;
+            if (day + 1 >= p.dischargeDay) discharge(p, day);
+            return;
+        }
+        MersenneTwisterFast random = model.random;
+        double u = random.nextDouble();
+        if (u >= hazardBound(p, day) || u >= crisisHazard(p, day)) return;
+        p.erVisits++;
+        if (random.nextDouble() < rules.admitProb()) admit(p, day);
+    }
+
+    /** A value the crisis hazard cannot exceed: coping and isolation lie in 0 to 1. */
+    private double hazardBound(Person p, int day) {
+        double bound = maxStateRisk * p.frailty;
+        if (p.lastDischargeDay != Person.NEVER && day - p.lastDischargeDay < 10 * rules.postDischargeDays()) {
+            bound *= 1.0 + rules.postDischargeRisk();
+        }
+        return bound;
+    }
+
+    /** Daily chance of a crisis. */
+    public double crisisHazard(Person p, int day) {
+        double support = Math.min(1.0, p.tieCount / rules.supportTies());
+        double logHazard = rules.copingWeight() * (0.5 - p.coping) + rules.isolationWeight() * (p.isolation - 0.5)
+                - rules.supportWeight() * support;
+        double hazard = rules.crisisRate() * p.frailty * Math.exp(logHazard);
+        if (p.lastDischargeDay != Person.NEVER) {
+            double since = day - p.lastDischargeDay;
+            if (since < 10 * rules.postDischargeDays()) {
+                hazard *= 1.0 + rules.postDischargeRisk() * Math.exp(-since / rules.postDischargeDays());
+            }
+        }
+        return hazard;
+    }
+
+    private void admit(Person p, int day) {
+        // counted only after a discharge inside the observation window, whose discharges are counted too
+        if (p.discharges > 0 && day - p.lastDischargeDay <= READMISSION_WINDOW) p.readmissions30++;
+        p.admissions++;
+        p.admittedToday = true;
+        p.inHospital = true;
+        p.dischargeDay = day + Math.max(1, (int) Math.round(stay.sample()));
+        model.rlc().leaveForHospital(p);
+    }
+
+    private void discharge(Person p, int day) {
+        p.inHospital = false;
+        p.lastDischargeDay = day;
+        p.discharges++;
+    }
+}

@@ -1,0 +1,101 @@
+package org.rlcsim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.rlcsim.model.mechanisms.SocialNetworks;
+import org.rlcsim.model.params.LonelinessRules;
+import org.rlcsim.model.params.ModelParameters;
+import org.rlcsim.model.params.TieRules;
+
+/**
+ * Everyday contact along existing ties, outside RLC sessions. Each tie is renewed at a rate set
+ * by its type and affinity; a person's contacts for the day are drawn at once (the sum of those
+ * rates is kept per person), so a tie costs work only on a day it is used. Lonely people withdraw
+ * (Cacioppo, Fowler &amp; Christakis 2009). Contacts relieve loneliness, friends more than family,
+ * spread word of the RLC, and bring introductions to friends' friends.
+ */
+final class KeepingInTouch {
+    private final RlcModel model;
+    private final TieRules ties;
+    private final LonelinessRules loneliness;
+    private final double wordOfMouth;
+    private final double introductionProb;
+    private final SocialNetworks socialNetworks;
+    private final CommunityLife community;
+    private final double[] rate = new double[TieType.ALL.length];
+    private final double[] contactRate = new double[TieType.ALL.length];
+    private final double[] gain = new double[TieType.ALL.length];
+    private final double[] decay = new double[TieType.ALL.length];
+
+    KeepingInTouch(RlcModel model, CommunityLife community) {
+        this.model = model;
+        ModelParameters p = model.params();
+        this.ties = p.ties();
+        this.loneliness = p.loneliness();
+        this.wordOfMouth = p.rlc().enabled() ? p.rlc().attendance().wordOfMouth() : 0.0;
+        this.introductionProb = p.community().introductionProb();
+        this.socialNetworks = model.socialNetworks;
+        this.community = community;
+        for (TieType t : TieType.ALL) {
+            contactRate[t.ordinal()] = ties.of(t).contactRate();
+            gain[t.ordinal()] = ties.of(t).gain();
+            decay[t.ordinal()] = ties.of(t).decay();
+        }
+    }
+
+    void day(Person p, int day) {
+        if (p.tieCount == 0) return;
+        MersenneTwisterFast random = model.random;
+        double total = 0;
+        for (TieType t : TieType.ALL) {
+            double r = contactRate[t.ordinal()];
+            if (t == TieType.RLC_PEER) r += socialNetworks.peerContactOutside();
+            if (t == TieType.COWORKER && !p.employed) r = ties.coworkerAfterJobRate();
+            rate[t.ordinal()] = r;
+            total += r * p.affinityOfType[t.ordinal()];
+        }
+        if (total <= 0) return;
+        double available = 1.0 - ties.withdrawal() * p.isolation;
+        int contacts = Draw.poisson(random, total * available);
+        for (int c = 0; c < contacts; c++) {
+            Tie t = pick(p, random.nextDouble() * total);
+            if (t != null && t.isAliveOn(day)) touch(p, t, day);
+        }
+    }
+
+    private Tie pick(Person p, double target) {
+        double cumulative = 0;
+        byte[] types = p.tieTypes;
+        float[] affinities = p.tieAffinities;
+        for (int k = 0; k < p.tieCount; k++) {
+            cumulative += rate[types[k]] * affinities[k];
+            if (cumulative >= target) return p.ties[k];
+        }
+        return p.tieCount > 0 ? p.ties[p.tieCount - 1] : null;
+    }
+
+    private void touch(Person p, Tie t, int day) {
+        SocialNetwork net = model.network();
+        int type = t.type.ordinal();
+        double before = t.strengthOn(day, decay[type]);
+        boolean friend = t.type != TieType.FAMILY && t.type != TieType.RLC_STAFF && before >= ties.friendThreshold();
+        net.renew(t, day, before, gain[type]);
+        double weight = t.type == TieType.FAMILY ? loneliness.familyWeight()
+                : friend ? 1.0 : loneliness.acquaintanceWeight();
+        p.today.contact += weight;
+        int other = t.other(p.id);
+        if (net.isParticipant(other)) {
+            Person q = net.person(other);
+            q.today.contact += weight;
+            if (wordOfMouth > 0) {
+                spreadWord(q, p);
+                spreadWord(p, q);
+            }
+        }
+        if (friend && model.random.nextDouble() < introductionProb) community.introduce(p, t, day);
+    }
+
+    private void spreadWord(Person from, Person to) {
+        if (from.member && !to.aware && model.rlcOpen() && model.random.nextDouble() < wordOfMouth) to.aware = true;
+    }
+
+}

@@ -1,0 +1,46 @@
+package org.rlcsim.model;
+
+import org.rlcsim.model.mechanisms.HoldingJobs;
+import org.rlcsim.model.mechanisms.SocialNetworks;
+import org.rlcsim.model.params.LabourRules;
+
+/**
+ * Finding and losing competitive jobs, with the chances set by {@link HoldingJobs}. A new job
+ * brings coworkers, more of them for a sociable person.
+ */
+final class LabourMarket {
+    private final RlcModel model;
+    private final LabourRules rules;
+    private final HoldingJobs jobs;
+    private final SocialNetworks socialNetworks;
+
+    LabourMarket(RlcModel model) {
+        this.model = model;
+        this.rules = model.params().labour();
+        this.jobs = model.holdingJobs;
+        this.socialNetworks = model.socialNetworks;
+    }
+
+    void day(Person p, int day) {
+        if (p.employed) {
+            jobs.work(p);
+            if (model.random.nextDouble() < jobs.lossChance(p)) p.employed = false;
+        } else if (!p.inHospital) {
+            double u = model.random.nextDouble();
+            if (u < jobs.findChanceBound() && u < jobs.findChance(p)) startJob(p, day);
+        }
+    }
+
+    void startJob(Person p, int day) {
+        p.employed = true;
+        p.jobStartDay = day;
+        p.jobsStarted++;
+        SocialNetwork net = model.network();
+        int coworkers = Draw.poisson(model.random, rules.coworkersMean() * Math.min(1.0, socialNetworks.sociability(p)));
+        for (int k = 0; k < coworkers; k++) {
+            int c = net.addNode(Role.COWORKER);
+            net.form(p, c, TieType.COWORKER, (float) Draw.meanOneLogNormal(model.random,
+                    model.params().ties().affinitySd()), day);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.rlcsim.model;
+
+import java.io.Serializable;
+
+/**
+ * A participant: a person with serious mental illness living in the community, who may or may
+ * not come to the RLC. Psychosocial states are on a 0 to 1 scale (docs/ODD.md maps them to the
+ * instruments). Each state remembers its starting level, towards which it drifts back when
+ * nothing sustains a change.
+ */
+public final class Person implements Serializable {
+    private static final long serialVersionUID = 1L;
+    public static final int NEVER = Integer.MIN_VALUE;
+
+    public final int id;
+
+    // intrapersonal states
+    public double isolation;
+    public double selfEsteem;
+    public double identity;
+    public double responsibility;
+    public double coping;
+    public double socialAnxiety;
+    /** Recovery and work skills from trainings and workshops. */
+    public double skills;
+    public final double selfEsteemStart;
+    public final double identityStart;
+    public final double responsibilityStart;
+    public final double copingStart;
+    public final double socialAnxietyStart;
+    /** Lasting personal crisis risk (mean 1). */
+    public final double frailty;
+
+    /** What happened to the person today; turned into state changes at the end of the day. */
+    public final Experiences today = new Experiences();
+
+    // network
+    Tie[] ties = new Tie[16];
+    /** Type and affinity of each tie, side by side, so choosing whom to contact reads no Tie objects. */
+    byte[] tieTypes = new byte[16];
+    float[] tieAffinities = new float[16];
+    int tieCount;
+    final int[] tiesOfType = new int[TieType.ALL.length];
+    final double[] affinityOfType = new double[TieType.ALL.length];
+    /** Relatives alive but out of touch. */
+    int estrangedRelatives;
+
+    // work
+    boolean employed;
+    int jobStartDay = NEVER;
+    int jobsStarted;
+
+    // hospital
+    boolean inHospital;
+    int dischargeDay;
+    int lastDischargeDay = NEVER;
+    int admissions;
+    int erVisits;
+    int bedDays;
+    int discharges;
+    int readmissions30;
+    public boolean admittedToday;
+
+    // RLC
+    boolean aware;
+    boolean member;
+    boolean lapsed;
+    boolean leftForGood;
+    public double belonging;
+    int firstVisitDay = NEVER;
+    int lastVisitDay = NEVER;
+    int visits;
+    int turnedAway;
+    /** Index into the timetable of the activity this person co-facilitates, or -1. */
+    int leaderOf = -1;
+    int leaderDays;
+    /** How much each activity of the timetable appeals to this person (0 to 1). */
+    float[] interest;
+
+    Person(int id, double isolation, double selfEsteem, double identity, double responsibility, double coping,
+           double socialAnxiety, double frailty) {
+        this.id = id;
+        this.isolation = isolation;
+        this.selfEsteem = selfEsteem;
+        this.selfEsteemStart = selfEsteem;
+        this.identity = identity;
+        this.identityStart = identity;
+        this.responsibility = responsibility;
+        this.responsibilityStart = responsibility;
+        this.coping = coping;
+        this.copingStart = coping;
+        this.socialAnxiety = socialAnxiety;
+        this.socialAnxietyStart = socialAnxiety;
+        this.frailty = frailty;
+    }
+
+    // read-only view for observers, reports and the GUI
+    public boolean employed() { return employed; }
+    public int jobsStarted() { return jobsStarted; }
+    public boolean inHospital() { return inHospital; }
+    public int admissions() { return admissions; }
+    public int erVisits() { return erVisits; }
+    public int bedDays() { return bedDays; }
+    public int discharges() { return discharges; }
+    public int readmissions30() { return readmissions30; }
+    public int lastDischargeDay() { return lastDischargeDay; }
+    public boolean aware() { return aware; }
+    public boolean member() { return member; }
+    public boolean hasAttended() { return firstVisitDay != NEVER; }
+    public int firstVisitDay() { return firstVisitDay; }
+    public int lastVisitDay() { return lastVisitDay; }
+    public int visits() { return visits; }
+    public int turnedAway() { return turnedAway; }
+    public boolean isLeader() { return leaderOf >= 0; }
+    public int leaderDays() { return leaderDays; }
+    public int tieCount() { return tieCount; }
+    public double interest(int activity) { return interest[activity]; }
+    public int tiesOf(TieType t) { return tiesOfType[t.ordinal()]; }
+
+    /** The person's ties; entries past {@link #tieCount()} are unused. Do not modify. */
+    public Tie[] ties() { return ties; }
+
+    /** Ties other than family: what bounds how many more a person takes on. */
+    public int nonFamilyTies() {
+        return tieCount - tiesOfType[TieType.FAMILY.ordinal()];
+    }
+
+    void addTie(Tie t) {
+        if (tieCount == ties.length) {
+            ties = java.util.Arrays.copyOf(ties, ties.length * 2);
+            tieTypes = java.util.Arrays.copyOf(tieTypes, ties.length);
+            tieAffinities = java.util.Arrays.copyOf(tieAffinities, ties.length);
+        }
+        tieTypes[tieCount] = (byte) t.type.ordinal();
+        tieAffinities[tieCount] = t.affinity;
+        ties[tieCount++] = t;
+        tiesOfType[t.type.ordinal()]++;
+        affinityOfType[t.type.ordinal()] += t.affinity;
+    }
+
+    void removeTie(Tie t) {
+        for (int k = 0; k < tieCount; k++) {
+            if (ties[k] == t) {
+                tieCount--;
+                ties[k] = ties[tieCount];
+                tieTypes[k] = tieTypes[tieCount];
+                tieAffinities[k] = tieAffinities[tieCount];
+                ties[tieCount] = null;
+                tiesOfType[t.type.ordinal()]--;
+                affinityOfType[t.type.ordinal()] -= t.affinity;
+                if (tiesOfType[t.type.ordinal()] == 0) affinityOfType[t.type.ordinal()] = 0;
+                return;
+            }
+        }
+    }
+
+    public Tie tieWith(int other) {
+        for (int k = 0; k < tieCount; k++) {
+            Tie t = ties[k];
+            if (t.b == other || t.a == other) return t;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,116 @@
+package org.rlcsim.model;
+
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.util.List;
+import org.rlcsim.model.mechanisms.Leadership;
+import org.rlcsim.model.params.Activity;
+import org.rlcsim.model.params.RlcParameters;
+
+/**
+ * The Recovery Learning Community: its weekly timetable, who facilitates what, and what each
+ * activity drew. Who comes is decided by {@link Attendance}; what happens in a session by
+ * {@link Session}.
+ */
+public final class Rlc implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final RlcModel model;
+    private final RlcParameters params;
+    private final List<Activity> timetable;
+    /** Activities by day of week (0 = Monday), as indices into the timetable. */
+    private final int[][] activitiesOn = new int[7][];
+    private final int[] leadersOf;
+    // what each activity drew: running totals since observation started
+    private final long[] attendance;
+    private final long[] turnedAway;
+    private final long[] sessionsHeld;
+    private final long[] sessionsCancelled;
+
+    Rlc(RlcModel model) {
+        this.model = model;
+        this.params = model.params().rlc();
+        this.timetable = params.enabled() ? params.schedule() : List.of();
+        for (int d = 0; d < 7; d++) {
+            DayOfWeek dow = DayOfWeek.of(d + 1);
+            activitiesOn[d] = java.util.stream.IntStream.range(0, timetable.size())
+                    .filter(a -> timetable.get(a).days().contains(dow)).toArray();
+        }
+        leadersOf = new int[timetable.size()];
+        attendance = new long[timetable.size()];
+        turnedAway = new long[timetable.size()];
+        sessionsHeld = new long[timetable.size()];
+        sessionsCancelled = new long[timetable.size()];
+    }
+
+    public boolean enabled() { return params.enabled() && !timetable.isEmpty(); }
+
+    public List<Activity> timetable() { return timetable; }
+
+    int[] activitiesOn(int day) {
+        return activitiesOn[Math.floorMod(day, 7)];
+    }
+
+    /** The staff member who facilitates activity {@code a}. */
+    int staffFor(int a) {
+        return model.network().staffNode(a % Math.max(1, model.network().staffCount()));
+    }
+
+    public int leadersOf(int a) { return leadersOf[a]; }
+    public long attendance(int a) { return attendance[a]; }
+    public long turnedAway(int a) { return turnedAway[a]; }
+    public long sessionsHeld(int a) { return sessionsHeld[a]; }
+    public long sessionsCancelled(int a) { return sessionsCancelled[a]; }
+
+    void countSession(int a, int attendees, int away) {
+        sessionsHeld[a]++;
+        attendance[a] += attendees;
+        turnedAway[a] += away;
+    }
+
+    void countCancelled(int a) {
+        sessionsCancelled[a]++;
+    }
+
+    void resetCounts() {
+        java.util.Arrays.fill(attendance, 0);
+        java.util.Arrays.fill(turnedAway, 0);
+        java.util.Arrays.fill(sessionsHeld, 0);
+        java.util.Arrays.fill(sessionsCancelled, 0);
+    }
+
+    void appoint(Person p, int a) {
+        p.leaderOf = a;
+        leadersOf[a]++;
+    }
+
+    void standDown(Person p) {
+        if (p.leaderOf < 0) return;
+        leadersOf[p.leaderOf]--;
+        p.leaderOf = -1;
+    }
+
+    /** An admission: a leader's role passes to someone else. */
+    void leaveForHospital(Person p) {
+        standDown(p);
+    }
+
+    /** Weekly: fill leader roles the timetable offers with members who can be asked. */
+    void recruitLeaders(Person[] people, int day, Leadership leadership) {
+        int open = 0;
+        int[] vacancies = new int[timetable.size()];
+        for (int a = 0; a < timetable.size(); a++) {
+            vacancies[a] = Math.max(0, leadership.roles(timetable.get(a)) - leadersOf[a]);
+            open += vacancies[a];
+        }
+        if (open == 0) return;
+        Person[] candidates = new Person[people.length];
+        int n = 0;
+        for (Person p : people) if (leadership.canBeAsked(p, day)) candidates[n++] = p;
+        Draw.shuffle(model.random, candidates, n);
+        int next = 0;
+        for (int a = 0; a < timetable.size() && next < n; a++) {
+            for (int v = 0; v < vacancies[a] && next < n; v++) appoint(candidates[next++], a);
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package org.rlcsim.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.EnumSet;
+import org.rlcsim.model.mechanisms.Coping;
+import org.rlcsim.model.mechanisms.Flexible;
+import org.rlcsim.model.mechanisms.HoldingJobs;
+import org.rlcsim.model.mechanisms.IdentityTransformation;
+import org.rlcsim.model.mechanisms.JudgmentFree;
+import org.rlcsim.model.mechanisms.Leadership;
+import org.rlcsim.model.mechanisms.MeetingPeers;
+import org.rlcsim.model.mechanisms.RelaxedOpen;
+import org.rlcsim.model.mechanisms.Responsibility;
+import org.rlcsim.model.mechanisms.SelfEsteem;
+import org.rlcsim.model.mechanisms.SocialNetworks;
+import org.rlcsim.model.mechanisms.Trainings;
+import org.rlcsim.model.params.InitialStates;
+import org.rlcsim.model.params.ModelParameters;
+import org.rlcsim.model.params.Population;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.util.Interval;
+
+/**
+ * A community of people with serious mental illness and, if it has one, its peer-run Recovery
+ * Learning Community. One step is one day. Days before 0 are the burn-in: the community and its
+ * established RLC settle before observation starts on day 0.
+ *
+ * <p>Each day runs in phases, in the order of the study's causal story: the RLC's atmosphere and
+ * opportunities act on those who come ({@link Attendance}, {@link Session}); everyday social
+ * life and work go on for everybody ({@link KeepingInTouch}, {@link CommunityLife},
+ * {@link FamilyLife}, {@link LabourMarket}); crises happen ({@link HospitalUse}); at the end of
+ * the day experiences become intrapersonal change (the intrapersonal mechanisms, and
+ * {@link Loneliness}); faded ties end. Phases loop over people rather than scheduling each
+ * person, which MASON runs about ten times faster at this scale (docs/ODD.md, section 3).
+ *
+ * <p>Atmosphere and opportunity levels and the mechanism switches can be changed while the model
+ * runs (getX/setX/domX, for MASON's inspector).
+ */
+public class RlcModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private final ModelParameters params;
+    private Person[] people;
+    private SocialNetwork network;
+    private Rlc rlc;
+    private int day;
+
+    private double judgmentFreeLevel;
+    private double flexibilityLevel;
+    private double opennessLevel;
+    private double leadershipLevel;
+    private double meetingPeersLevel;
+    private double trainingsLevel;
+    private final EnumSet<Theme> mechanismsOn;
+
+    // the twelve themes
+    public final JudgmentFree judgmentFree;
+    public final Flexible flexible;
+    public final RelaxedOpen relaxedOpen;
+    public final Leadership leadership;
+    public final MeetingPeers meetingPeers;
+    public final Trainings trainings;
+    public final IdentityTransformation identityTransformation;
+    public final SelfEsteem selfEsteem;
+    public final Responsibility responsibility;
+    public final Coping coping;
+    public final SocialNetworks socialNetworks;
+    public final HoldingJobs holdingJobs;
+
+    CommunityLife communityLife;
+
+    public RlcModel(ModelParameters params) {
+        super(params.seed());
+        this.params = params;
+        var atmosphere = params.rlc().atmosphere();
+        var opportunities = params.rlc().opportunities();
+        judgmentFreeLevel = atmosphere.judgmentFree();
+        flexibilityLevel = atmosphere.flexibility();
+        opennessLevel = atmosphere.openness();
+        leadershipLevel = opportunities.leadership();
+        meetingPeersLevel = opportunities.meetingPeers();
+        trainingsLevel = opportunities.trainings();
+        mechanismsOn = params.mechanisms().on().isEmpty() ? EnumSet.noneOf(Theme.class)
+                : EnumSet.copyOf(params.mechanisms().on());
+        judgmentFree = new JudgmentFree(this);
+        flexible = new Flexible(this);
+        relaxedOpen = new RelaxedOpen(this);
+        leadership = new Leadership(this);
+        meetingPeers = new MeetingPeers(this);
+        trainings = new Trainings(this);
+        identityTransformation = new IdentityTransformation(this);
+        selfEsteem = new SelfEsteem(this);
+        responsibility = new Responsibility(this);
+        coping = new Coping(this);
+        socialNetworks = new SocialNetworks(this);
+        holdingJobs = new HoldingJobs(this);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        day = -params.burnInDays() - 1;
+        createPeople();
+        rlc = new Rlc(this);
+        communityLife = new CommunityLife(this);
+        schedulePhases();
+    }
+
+    private void createPeople() {
+        Population pop = params.population();
+        InitialStates init = params.initial();
+        MersenneTwisterFast r = random;
+        people = new Person[pop.participants()];
+        for (int i = 0; i < people.length; i++) {
+            people[i] = new Person(i,
+                    Draw.beta(r, init.isolation().mean(), init.isolation().sd()),
+                    Draw.beta(r, init.selfEsteem().mean(), init.selfEsteem().sd()),
+                    Draw.beta(r, init.identity().mean(), init.identity().sd()),
+                    Draw.beta(r, init.responsibility().mean(), init.responsibility().sd()),
+                    Draw.beta(r, init.coping().mean(), init.coping().sd()),
+                    Draw.beta(r, init.socialAnxiety().mean(), init.socialAnxiety().sd()),
+                    Draw.meanOneLogNormal(r, params.hospital().frailtySd()));
+        }
+        int staff = params.rlc().enabled() ? params.rlc().staff() : 0;
+        int community = (int) Math.max(pop.circleSize(), Math.round(pop.participants() * pop.communityPerParticipant()));
+        network = new SocialNetwork(people, staff, community, pop.circleSize(), params.ties());
+        int activities = params.rlc().enabled() ? params.rlc().schedule().size() : 0;
+        int startDay = day;
+        for (Person p : people) {
+            p.interest = new float[activities];
+            for (int a = 0; a < activities; a++) p.interest[a] = r.nextFloat();
+            int relatives = Draw.poisson(r, pop.familyMean());
+            for (int k = 0; k < relatives; k++) {
+                if (r.nextDouble() < pop.familyEstrangedShare()) {
+                    p.estrangedRelatives++;
+                } else {
+                    int node = network.addNode(Role.FAMILY);
+                    network.form(p, node, TieType.FAMILY, (float) Draw.meanOneLogNormal(r, params.ties().affinitySd()),
+                            0.3 + 0.6 * r.nextDouble(), startDay);
+                }
+            }
+        }
+        // Outside ties and jobs are seeded roughly; the burn-in lets them settle.
+        CommunityLife seeding = new CommunityLife(this);
+        LabourMarket labour = new LabourMarket(this);
+        for (Person p : people) {
+            int acquaintances = Draw.poisson(r, 4.0);
+            for (int k = 0; k < acquaintances; k++) seeding.meetCommunityMember(p, startDay);
+            if (r.nextDouble() < params.initial().employedShare()) labour.startJob(p, startDay);
+        }
+    }
+
+    private void schedulePhases() {
+        Attendance attendance = new Attendance(this);
+        KeepingInTouch keepingInTouch = new KeepingInTouch(this, communityLife);
+        FamilyLife familyLife = new FamilyLife(this);
+        LabourMarket labourMarket = new LabourMarket(this);
+        HospitalUse hospital = new HospitalUse(this);
+        Loneliness loneliness = new Loneliness(params.loneliness());
+        int order = 0;
+        schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> newDay(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> attendance.day(day), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> {
+            for (Person p : people) {
+                keepingInTouch.day(p, day);
+                communityLife.meetNewPeople(p, day);
+                familyLife.day(p, day);
+                labourMarket.day(p, day);
+            }
+        }, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> {
+            for (Person p : people) hospital.day(p, day);
+        }, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> {
+            for (Person p : people) {
+                identityTransformation.endOfDay(p);
+                selfEsteem.endOfDay(p);
+                responsibility.endOfDay(p);
+                coping.endOfDay(p);
+                socialNetworks.endOfDay(p);
+                loneliness.endOfDay(p);
+                p.today.clear();
+                p.admittedToday = false;
+            }
+        }, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, order, (Steppable) s -> network.endFadedTies(day), 1.0);
+    }
+
+    private void newDay() {
+        day++;
+        if (day == 0) startObservation();
+    }
+
+    /** The burn-in is over: outcome counts start from zero, as in a study's observation window. */
+    private void startObservation() {
+        for (Person p : people) {
+            p.admissions = 0;
+            p.erVisits = 0;
+            p.bedDays = 0;
+            p.discharges = 0;
+            p.readmissions30 = 0;
+            p.jobsStarted = 0;
+        }
+        rlc.resetCounts();
+    }
+
+    // ---- what observers, reports and the GUI read ----
+
+    public ModelParameters params() { return params; }
+
+    public Person[] people() { return people; }
+
+    public SocialNetwork network() { return network; }
+
+    public Rlc rlc() { return rlc; }
+
+    /** The day last simulated (negative during the burn-in; -burnIn-1 before the first step). */
+    public int today() { return day; }
+
+    public boolean rlcOpen() { return rlc.enabled(); }
+
+    public boolean isOn(Theme t) { return mechanismsOn.contains(t); }
+
+    public void setOn(Theme t, boolean on) {
+        if (on) mechanismsOn.add(t);
+        else mechanismsOn.remove(t);
+    }
+
+    // ---- levels, for MASON's inspector: changeable while the model runs ----
+
+    public double getJudgmentFree() { return judgmentFreeLevel; }
+    public void setJudgmentFree(double v) { judgmentFreeLevel = clamp(v); }
+    public Object domJudgmentFree() { return new Interval(0.0, 1.0); }
+
+    public double getFlexibility() { return flexibilityLevel; }
+    public void setFlexibility(double v) { flexibilityLevel = clamp(v); }
+    public Object domFlexibility() { return new Interval(0.0, 1.0); }
+
+    public double getOpenness() { return opennessLevel; }
+    public void setOpenness(double v) { opennessLevel = clamp(v); }
+    public Object domOpenness() { return new Interval(0.0, 1.0); }
+
+    public double getLeadership() { return leadershipLevel; }
+    public void setLeadership(double v) { leadershipLevel = clamp(v); }
+    public Object domLeadership() { return new Interval(0.0, 1.0); }
+
+    public double getMeetingPeers() { return meetingPeersLevel; }
+    public void setMeetingPeers(double v) { meetingPeersLevel = clamp(v); }
+    public Object domMeetingPeers() { return new Interval(0.0, 1.0); }
+
+    public double getTrainings() { return trainingsLevel; }
+    public void setTrainings(double v) { trainingsLevel = clamp(v); }
+    public Object domTrainings() { return new Interval(0.0, 1.0); }
+
+    private static double clamp(double v) {
+        return Math.max(0.0, Math.min(1.0, v));
+    }
+}

@@ -1,0 +1,175 @@
+package org.rlcsim.model;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import org.rlcsim.model.params.TieRules;
+
+/**
+ * Every node (participants, RLC staff, community members, relatives, coworkers) and every tie.
+ * Node ids: participants first (their id is their index), then staff, then the pool of
+ * community members, then relatives and coworkers as they enter a participant's life.
+ * Community members belong to circles of {@code circleSize} consecutive ids: a friend's circle
+ * is who a friend can introduce (Jin, Girvan &amp; Newman 2001).
+ */
+public final class SocialNetwork implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final Person[] people;
+    private final TieRules rules;
+    private final TieEndings endings;
+    private final double[] decay = new double[TieType.ALL.length];
+    private byte[] roles;
+    private int nodeCount;
+    private final int firstStaff;
+    private final int staffCount;
+    private final int firstCommunity;
+    private final int communityCount;
+    private final int circleSize;
+    private long tiesFormed;
+    private long tiesEnded;
+
+    SocialNetwork(Person[] people, int staffCount, int communityCount, int circleSize, TieRules rules) {
+        this.people = people;
+        this.rules = rules;
+        this.roles = new byte[Math.max(16, people.length + staffCount + communityCount) * 2];
+        for (int i = 0; i < people.length; i++) roles[i] = (byte) Role.PARTICIPANT.ordinal();
+        nodeCount = people.length;
+        firstStaff = nodeCount;
+        this.staffCount = staffCount;
+        for (int i = 0; i < staffCount; i++) addNode(Role.STAFF);
+        firstCommunity = nodeCount;
+        this.communityCount = communityCount;
+        for (int i = 0; i < communityCount; i++) addNode(Role.COMMUNITY);
+        this.circleSize = circleSize;
+        this.endings = new TieEndings();
+        for (TieType t : TieType.ALL) decay[t.ordinal()] = rules.of(t).decay();
+    }
+
+    public int addNode(Role role) {
+        if (nodeCount == roles.length) roles = Arrays.copyOf(roles, roles.length * 2);
+        roles[nodeCount] = (byte) role.ordinal();
+        return nodeCount++;
+    }
+
+    public int nodeCount() { return nodeCount; }
+
+    public Role role(int node) { return Role.ALL[roles[node]]; }
+
+    public boolean isParticipant(int node) { return node < people.length; }
+
+    public Person person(int node) { return people[node]; }
+
+    public int staffNode(int k) { return firstStaff + k; }
+
+    public int staffCount() { return staffCount; }
+
+    public long tiesFormed() { return tiesFormed; }
+
+    public long tiesEnded() { return tiesEnded; }
+
+    public int randomCommunityMember(ec.util.MersenneTwisterFast random) {
+        return firstCommunity + random.nextInt(communityCount);
+    }
+
+    /** Someone else from the circle of community member {@code node}. */
+    public int circleMate(int node, ec.util.MersenneTwisterFast random) {
+        int offset = node - firstCommunity;
+        int circleStart = offset - offset % circleSize;
+        int size = Math.min(circleSize, communityCount - circleStart);
+        if (size < 2) return -1;
+        int pick = circleStart + random.nextInt(size - 1);
+        if (pick >= offset) pick++;
+        return firstCommunity + pick;
+    }
+
+    public double decay(TieType t) {
+        return decay[t.ordinal()];
+    }
+
+    /** Forms a tie between participant {@code p} and node {@code other}; the caller checked there is none. */
+    public Tie form(Person p, int other, TieType type, float affinity, int day) {
+        return form(p, other, type, affinity, rules.newStrength(), day);
+    }
+
+    Tie form(Person p, int other, TieType type, float affinity, double strength, int day) {
+        Tie t = new Tie(p.id, other, type, affinity, strength, day);
+        p.addTie(t);
+        if (isParticipant(other)) people[other].addTie(t);
+        t.expiryDay = expiry(t);
+        endings.schedule(t, day);
+        tiesFormed++;
+        return t;
+    }
+
+    /** A contact renews the tie: strength decays to today, then closes {@code gain} of the gap to 1. */
+    public void contact(Tie t, int day, double gain) {
+        renew(t, day, t.strengthOn(day, decay(t.type)), gain);
+    }
+
+    /** As {@link #contact}, for a caller who already knows the decayed strength {@code s}. */
+    void renew(Tie t, int day, double s, double gain) {
+        t.strength = Math.min(1.0, s + gain * (1.0 - s));
+        t.lastContact = day;
+        t.expiryDay = expiry(t);
+    }
+
+    private int expiry(Tie t) {
+        double decay = decay(t.type);
+        if (decay <= 0) return Integer.MAX_VALUE;
+        double days = Math.log(t.strength / rules.threshold()) / decay;
+        if (days >= Integer.MAX_VALUE / 2.0) return Integer.MAX_VALUE;
+        return t.lastContact + (int) Math.floor(days) + 1;
+    }
+
+    /** Ends the ties whose strength has fallen below the threshold today. */
+    void endFadedTies(int day) {
+        endings.process(day, this);
+    }
+
+    void end(Tie t) {
+        if (t.ended) return;
+        t.ended = true;
+        Person p = people[t.a];
+        p.removeTie(t);
+        if (isParticipant(t.b)) people[t.b].removeTie(t);
+        if (t.type == TieType.FAMILY) p.estrangedRelatives++;
+        tiesEnded++;
+    }
+
+    /**
+     * A calendar of the days on which ties would fade out. Each live tie has exactly one entry;
+     * when its day comes and it was renewed since, it is put back at its new expiry day.
+     */
+    private static final class TieEndings implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private static final int HORIZON = 1024;
+        private final Tie[][] buckets = new Tie[HORIZON][];
+        private final int[] sizes = new int[HORIZON];
+
+        void schedule(Tie t, int today) {
+            long when = Math.min((long) t.expiryDay, (long) today + HORIZON - 1);
+            if (when <= today) when = today + 1;
+            int b = (int) Math.floorMod(when, (long) HORIZON);
+            Tie[] bucket = buckets[b];
+            if (bucket == null) bucket = buckets[b] = new Tie[8];
+            else if (sizes[b] == bucket.length) bucket = buckets[b] = Arrays.copyOf(bucket, bucket.length * 2);
+            bucket[sizes[b]++] = t;
+        }
+
+        void process(int day, SocialNetwork net) {
+            int b = Math.floorMod(day, HORIZON);
+            Tie[] bucket = buckets[b];
+            int n = sizes[b];
+            if (n == 0) return;
+            // Entries re-scheduled for this same bucket go to a fresh array, so read a detached copy.
+            buckets[b] = null;
+            sizes[b] = 0;
+            for (int k = 0; k < n; k++) {
+                Tie t = bucket[k];
+                if (t.ended) continue;
+                if (t.expiryDay <= day) net.end(t);
+                else schedule(t, day);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.rlcsim.model.mechanisms;
+
+import org.rlcsim.model.Person;
+import org.rlcsim.model.RlcModel;
+import org.rlcsim.model.Theme;
+import org.rlcsim.model.params.Effects.JobsEffects;
+import org.rlcsim.model.params.LabourRules;
+
+/**
+ * Theme 12, holding jobs and other positions of responsibility: "participants develop new skills,
+ * gain the confidence to seek employment, and become more resilient, allowing for longer periods
+ * of employment". Everybody faces the same labour market; people differ from the start in how
+ * employable they are. This mechanism adds what changes: confidence gained since the start
+ * (identity, self-esteem, responsibility) and skills raise the chance of finding a job; coping
+ * gained lowers the chance of losing it; a job is a daily experience of responsibility.
+ */
+public final class HoldingJobs {
+    private final RlcModel model;
+    private final JobsEffects fx;
+    private final LabourRules labour;
+    private final double boundOn;
+    private final double boundOff;
+
+    public HoldingJobs(RlcModel model) {
+        this.model = model;
+        this.fx = model.params().effects().jobs();
+        this.labour = model.params().labour();
+        this.boundOff = labour.findRate() * Math.exp(labour.confidenceWeight() * 0.5);
+        this.boundOn = boundOff * Math.exp(fx.confidence() + fx.skills());
+    }
+
+    private boolean on() {
+        return model.isOn(Theme.JOBS);
+    }
+
+    /** Daily chance that an unemployed person finds a job. */
+    public double findChance(Person p) {
+        double startConfidence = (p.identityStart + p.selfEsteemStart + p.responsibilityStart) / 3.0;
+        double logOdds = labour.confidenceWeight() * (startConfidence - 0.5);
+        if (on()) {
+            double gained = ((p.identity - p.identityStart) + (p.selfEsteem - p.selfEsteemStart)
+                    + (p.responsibility - p.responsibilityStart)) / 3.0;
+            logOdds += fx.confidence() * gained + fx.skills() * p.skills;
+        }
+        return labour.findRate() * Math.exp(logOdds);
+    }
+
+    /** A value no person's {@link #findChance} exceeds, so most days need no exponential. */
+    public double findChanceBound() {
+        return on() ? boundOn : boundOff;
+    }
+
+    /** Daily chance that a job ends. */
+    public double lossChance(Person p) {
+        double logHazard = on() ? -fx.resilience() * (p.coping - p.copingStart) : 0.0;
+        return labour.lossRate() * Math.exp(logHazard);
+    }
+
+    /** A day at work. */
+    public void work(Person p) {
+        if (on()) p.today.role += fx.role();
+    }
+}

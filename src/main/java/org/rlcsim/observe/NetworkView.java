@@ -1,0 +1,51 @@
+package org.rlcsim.observe;
+
+import org.rlcsim.model.Person;
+import org.rlcsim.model.RlcModel;
+import org.rlcsim.model.Tie;
+import org.rlcsim.model.TieType;
+import org.rlcsim.model.params.TieRules;
+
+/** A person's network as a field study would record it on a given day. */
+public final class NetworkView {
+    private final TieRules rules;
+
+    public NetworkView(RlcModel model) {
+        this.rules = model.params().ties();
+    }
+
+    /** Live ties by type, indexed by {@link TieType#ordinal()}. */
+    public int[] tiesByType(Person p, int day) {
+        int[] counts = new int[TieType.ALL.length];
+        Tie[] ties = p.ties();
+        for (int k = 0; k < p.tieCount(); k++) {
+            Tie t = ties[k];
+            if (t.isAliveOn(day)) counts[t.type.ordinal()]++;
+        }
+        return counts;
+    }
+
+    public int size(Person p, int day) {
+        int n = 0;
+        for (int c : tiesByType(p, day)) n += c;
+        return n;
+    }
+
+    public int friends(Person p, int day) {
+        int n = 0;
+        Tie[] ties = p.ties();
+        for (int k = 0; k < p.tieCount(); k++) {
+            if (isFriend(ties[k], day)) n++;
+        }
+        return n;
+    }
+
+    public boolean isFriend(Tie t, int day) {
+        return t.isAliveOn(day) && t.type != TieType.FAMILY && t.type != TieType.RLC_STAFF
+                && strength(t, day) >= rules.friendThreshold();
+    }
+
+    public double strength(Tie t, int day) {
+        return t.strengthOn(day, rules.of(t.type).decay());
+    }
+}

@@ -1,0 +1,128 @@
+package org.rlcsim.observe;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rlcsim.model.Person;
+import org.rlcsim.model.RlcModel;
+import org.rlcsim.model.TieType;
+
+/**
+ * Watches one run the way a study would: a baseline measure of everybody when observation starts
+ * (day 0), group metrics every {@code every} days, newcomers followed up at their first visit and
+ * 6 and 12 months later, and everybody measured again at the end. Reads the model, never changes it.
+ */
+public final class Observation {
+    public static final int SIX_MONTHS = 182;
+    public static final int TWELVE_MONTHS = 365;
+
+    /** One line of the time series. */
+    public record Row(int day, Group group, Metric metric, double value) {}
+
+    /** Where rows go as they are observed (a file, a list, a chart). */
+    public interface Sink {
+        void accept(Row row);
+    }
+
+    private final int every;
+    private final Sink sink;
+    private RlcModel model;
+    private NetworkView view;
+    private int[] sizeStart;
+    private double[] isolationStart;
+    private double[] selfEsteemStart;
+    private double[] copingStart;
+    private double[] identityStart;
+    private boolean[] employedStart;
+    private FollowUp[] atJoin;
+    private FollowUp[] at6m;
+    private FollowUp[] at12m;
+    private Map<Group, Map<Metric, Double>> last;
+    private int lastDay = Integer.MIN_VALUE;
+
+    public Observation(int every, Sink sink) {
+        if (every < 1) throw new IllegalArgumentException("every must be at least 1");
+        this.every = every;
+        this.sink = sink;
+    }
+
+    /** Called once when observation starts, after the burn-in (the model's day is -1). */
+    public void begin(RlcModel model) {
+        this.model = model;
+        this.view = new NetworkView(model);
+        Person[] people = model.people();
+        int n = people.length;
+        int day = model.today();
+        sizeStart = new int[n];
+        isolationStart = new double[n];
+        selfEsteemStart = new double[n];
+        copingStart = new double[n];
+        identityStart = new double[n];
+        employedStart = new boolean[n];
+        atJoin = new FollowUp[n];
+        at6m = new FollowUp[n];
+        at12m = new FollowUp[n];
+        for (Person p : people) {
+            sizeStart[p.id] = view.size(p, day);
+            isolationStart[p.id] = p.isolation;
+            selfEsteemStart[p.id] = p.selfEsteem;
+            copingStart[p.id] = p.coping;
+            identityStart[p.id] = p.identity;
+            employedStart[p.id] = p.employed();
+        }
+    }
+
+    /** Called after each observed day; {@code lastDay} says whether it is the run's last. */
+    public void afterDay(boolean isLastDay) {
+        int day = model.today();
+        for (Person p : model.people()) {
+            if (!p.hasAttended()) continue;
+            int since = day - p.firstVisitDay();
+            if (since == 0) atJoin[p.id] = followUp(p, day);
+            else if (since == SIX_MONTHS) at6m[p.id] = followUp(p, day);
+            else if (since == TWELVE_MONTHS) at12m[p.id] = followUp(p, day);
+        }
+        if (day % every == 0 || isLastDay) {
+            last = GroupMetrics.compute(model);
+            lastDay = day;
+            for (Group g : Group.values()) {
+                for (Map.Entry<Metric, Double> e : last.get(g).entrySet()) {
+                    sink.accept(new Row(day, g, e.getKey(), e.getValue()));
+                }
+            }
+        }
+    }
+
+    private FollowUp followUp(Person p, int day) {
+        return new FollowUp(view.size(p, day), view.friends(p, day), p.isolation, p.selfEsteem);
+    }
+
+    /** Group metrics at the end of the run ("attenders": attended at least once during the run). */
+    public Map<Group, Map<Metric, Double>> summary() {
+        if (last == null || lastDay != model.today()) last = GroupMetrics.compute(model);
+        return last;
+    }
+
+    /** Every participant at the end of the run. */
+    public List<PersonRecord> people() {
+        int day = model.today();
+        List<PersonRecord> out = new ArrayList<>();
+        for (Person p : model.people()) {
+            int[] byType = view.tiesByType(p, day);
+            int size = 0;
+            for (int c : byType) size += c;
+            boolean joinedDuringRun = p.hasAttended() && p.firstVisitDay() >= 0;
+            out.add(new PersonRecord(p.id, p.hasAttended(), PersonRecord.day(p, p.firstVisitDay()),
+                    PersonRecord.day(p, p.lastVisitDay()), p.visits(), p.leaderDays(), employedStart[p.id],
+                    p.employed(), sizeStart[p.id], size, byType[TieType.FAMILY.ordinal()],
+                    PersonRecord.ties(byType, TieType.RLC_PEER, TieType.RLC_STAFF),
+                    byType[TieType.OUTSIDE.ordinal()], byType[TieType.COWORKER.ordinal()],
+                    view.friends(p, day), isolationStart[p.id], p.isolation, selfEsteemStart[p.id], p.selfEsteem,
+                    copingStart[p.id], p.coping, identityStart[p.id], p.identity, p.responsibility,
+                    p.socialAnxiety, p.admissions(), p.erVisits(), p.bedDays(), p.jobsStarted(), p.turnedAway(),
+                    joinedDuringRun ? atJoin[p.id] : null, joinedDuringRun ? at6m[p.id] : null,
+                    joinedDuringRun ? at12m[p.id] : null));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package org.rlcsim.scenario;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/** How values written by the user are shown back in messages. */
+final class NodeText {
+
+    private static final int LONGEST_QUOTE = 60;
+
+    private NodeText() {}
+
+    /** True for a missing value: {@code key:} with nothing after it, {@code ~} or {@code null}. */
+    static boolean isNull(Node n) {
+        return n == null || (n instanceof ScalarNode s && Tag.NULL.equals(s.getTag()));
+    }
+
+    /** What the user wrote, for "got ..." in a message. */
+    static String describe(Node n) {
+        if (isNull(n)) return "nothing";
+        if (n instanceof ScalarNode s) return quote(s.getValue());
+        if (n instanceof SequenceNode) return "a list";
+        if (n instanceof MappingNode) return "a mapping";
+        return "something else";
+    }
+
+    /** The user's text in quotes, on one line and cut short if long. */
+    static String quote(String text) {
+        String s = text.strip().replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?");
+        if (s.length() > LONGEST_QUOTE) s = s.substring(0, LONGEST_QUOTE - 3) + "...";
+        return "'" + s + "'";
+    }
+}
