@@ -28,7 +28,7 @@ public final class ScenarioSchema {
         key("burn_in_days", INT, 365, 0, 3_650, "days simulated before observation starts, so networks and RLC membership settle");
 
         key("population.participants", INT, 1000, 1, 5_000_000, "people with SMI in the RLC's catchment area");
-        key("population.family_mean", DOUBLE, 6.0, 0, 50, "relatives a participant could be in touch with (mean)");
+        key("population.family_mean", DOUBLE, 6.5, 0, 50, "relatives a participant could be in touch with (mean)");
         key("population.family_estranged_share", DOUBLE, 0.25, 0, 1, "share of those relatives out of touch at the start");
         key("population.community_per_participant", DOUBLE, 10.0, 0.1, 1000, "community members (not consumers) per participant");
         key("population.circle_size", INT, 12, 2, 1000, "people in a community member's own circle");
@@ -51,7 +51,7 @@ public final class ScenarioSchema {
         tieKind("family", 0.06, 0.25, 0.006, "family");
         tieKind("rlc_peer", 0.0, 0.25, 0.012, "RLC peer (in sessions; outside contact is effects.social_networks)");
         tieKind("rlc_staff", 0.0, 0.20, 0.012, "RLC staff (contact in sessions)");
-        tieKind("outside", 0.03, 0.30, 0.012, "outside friend or community member");
+        tieKind("outside", 0.035, 0.30, 0.012, "outside friend or community member");
         tieKind("coworker", 0.40, 0.15, 0.015, "coworker (while employed)");
         key("ties.coworker.after_job_rate", DOUBLE, 0.02, 0, 10, "contacts a day with a former coworker at affinity 1");
 
@@ -62,7 +62,7 @@ public final class ScenarioSchema {
 
         key("family.reconnect_rate", DOUBLE, 0.0005, 0, 1, "chance a day per estranged relative of reconnecting, at responsibility 1");
 
-        key("loneliness.rise", DOUBLE, 0.03, 0, 1, "daily rise of isolation towards 1 on a day without contact");
+        key("loneliness.rise", DOUBLE, 0.025, 0, 1, "daily rise of isolation towards 1 on a day without contact");
         key("loneliness.relief", DOUBLE, 0.08, 0, 1, "daily fall of isolation towards 0 per unit of contact");
         key("loneliness.lonely_threshold", DOUBLE, 0.5, 0, 1, "isolation from which a person counts as lonely");
         key("loneliness.family_weight", DOUBLE, 0.6, 0, 1, "weight of a family contact against a friend's");
@@ -94,7 +94,7 @@ public final class ScenarioSchema {
         key("rlc.opportunities.leadership", DOUBLE, 0.5, 0, 1, "chances to facilitate groups and organise (0 to 1)");
         key("rlc.opportunities.meeting_peers", DOUBLE, 0.7, 0, 1, "structured chances to meet peers and community (0 to 1)");
         key("rlc.opportunities.trainings", DOUBLE, 0.6, 0, 1, "depth of trainings and workshops (0 to 1)");
-        key("rlc.attendance.outreach_rate", DOUBLE, 0.0003, 0, 1, "chance a day of hearing of the RLC from outreach or clinicians");
+        key("rlc.attendance.outreach_rate", DOUBLE, 0.0002, 0, 1, "chance a day of hearing of the RLC from outreach or clinicians");
         key("rlc.attendance.word_of_mouth", DOUBLE, 0.001, 0, 1, "chance a contact with someone who attends makes one aware of the RLC");
         key("rlc.attendance.try_rate", DOUBLE, 0.01, 0, 1, "chance a day that an aware person first comes, at full need");
         key("rlc.attendance.initial_belonging", DOUBLE, 0.35, 0, 1, "sense of community after the first visit (0 to 1)");
@@ -105,7 +105,7 @@ public final class ScenarioSchema {
         key("rlc.attendance.return_rate", DOUBLE, 0.004, 0, 1, "chance a day of coming back after drifting away, full flexibility");
         key("rlc.attendance.exit_rate", DOUBLE, 0.0006, 0, 1, "chance a day of leaving for good (moving, other services)");
         key("rlc.attendance.mingling_encounters", DOUBLE, 0.5, 0, 100, "people talked to per session without introductions");
-        key("rlc.attendance.tie_formation", DOUBLE, 0.12, 0, 1, "chance an encounter starts a tie, neutral atmosphere");
+        key("rlc.attendance.tie_formation", DOUBLE, 0.08, 0, 1, "chance an encounter starts a tie, neutral atmosphere");
         key("rlc.attendance.group_size_reference", DOUBLE, 10.0, 1, 1000, "group size at which a group still feels small");
         key("rlc.attendance.staff_tie_prob", DOUBLE, 0.05, 0, 1, "chance a session starts a tie with its staff facilitator");
         key("rlc.attendance.turned_away_belonging", DOUBLE, 0.05, 0, 1, "loss of sense of community when turned away");

@@ -1,0 +1,166 @@
+package org.rlcsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.jgrapht.graph.DefaultUndirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code rlcsim run} and {@code validate} as a user meets them: files, exit codes, messages. */
+class CommandLineTest {
+    private static final String SMALL = "population.participants=150";
+
+    @TempDir
+    Path tmp;
+
+    /** Exit status, standard output and standard error of one command. */
+    record Outcome(int status, String out, String err) {}
+
+    static synchronized Outcome rlcsim(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.execute(args);
+            return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private Path scenario(String name, String text) throws IOException {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void runWritesEveryFileAndSameSeedGivesIdenticalCsv() throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        Path c = tmp.resolve("c");
+        assertEquals(0, rlcsim("run", "scenarios/baseline.yaml", "--set", SMALL, "--days", "200", "--seed", "7",
+                "--out", a.toString(), "--quiet").status());
+        assertEquals(0, rlcsim("run", "scenarios/baseline.yaml", "--set", SMALL, "--days", "200", "--seed", "7",
+                "--out", b.toString(), "--quiet").status());
+        assertEquals(0, rlcsim("run", "scenarios/baseline.yaml", "--set", SMALL, "--days", "200", "--seed", "8",
+                "--out", c.toString(), "--quiet").status());
+        for (String f : new String[] {"timeseries.csv", "summary.csv", "agents.csv", "network.graphml", "manifest.json"}) {
+            assertTrue(Files.size(a.resolve(f)) > 100, f + " written");
+        }
+        for (String f : new String[] {"timeseries.csv", "summary.csv", "agents.csv"}) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f + " reproducible");
+        }
+        assertFalse(Files.readString(a.resolve("agents.csv")).equals(Files.readString(c.resolve("agents.csv"))),
+                "another seed, another run");
+        String header = Files.readAllLines(a.resolve("timeseries.csv")).get(0);
+        assertEquals("day,group,metric,value", header);
+        String manifest = Files.readString(a.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"seed\" : 7") && manifest.contains("\"participants\" : 150"), manifest);
+    }
+
+    @Test
+    void graphmlReadsBackWithEveryParticipant() throws IOException {
+        Path out = tmp.resolve("g");
+        assertEquals(0, rlcsim("run", "scenarios/baseline.yaml", "--set", SMALL, "--days", "60", "--out",
+                out.toString(), "--quiet").status());
+        var graph = new DefaultUndirectedGraph<String, DefaultEdge>(DefaultEdge.class);
+        GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.importGraph(graph, out.resolve("network.graphml").toFile());
+        assertTrue(graph.vertexSet().size() > 150 && graph.edgeSet().size() > 150,
+                graph.vertexSet().size() + " nodes " + graph.edgeSet().size() + " edges");
+        assertTrue(Files.readString(out.resolve("network.graphml")).contains("attr.name=\"type\""));
+    }
+
+    @Test
+    void refusesToOverwriteResultsWithoutForce() throws IOException {
+        Path out = tmp.resolve("r");
+        assertEquals(0, rlcsim("run", "scenarios/baseline.yaml", "--set", SMALL, "--days", "30", "--out",
+                out.toString(), "--quiet").status());
+        long before = Files.getLastModifiedTime(out.resolve("summary.csv")).toMillis();
+        Outcome again = rlcsim("run", "scenarios/baseline.yaml", "--set", SMALL, "--days", "30", "--out", out.toString());
+        assertEquals(2, again.status());
+        assertTrue(again.err().contains("--force"), again.err());
+        assertEquals(before, Files.getLastModifiedTime(out.resolve("summary.csv")).toMillis());
+        assertEquals(0, rlcsim("run", "scenarios/baseline.yaml", "--set", SMALL, "--days", "30", "--out",
+                out.toString(), "--force", "--quiet").status());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown key|seed: 1\\ndayz: 100\\n|unknown-key.yaml:2: dayz: unknown key (did you mean 'days'?)",
+        "wrong type|seed: 1\\ndays: many\\n|wrong-type.yaml:2: days:",
+        "out of range|rlc:\\n  atmosphere:\\n    openness: 7\\n|out-of-range.yaml:3: rlc.atmosphere.openness: 7",
+        "empty file||empty-file.yaml",
+        "not YAML|seed: [1, 2\\n|not-yaml.yaml:2: not valid YAML",
+        "impossible schedule|rlc:\\n  schedule: []\\n|impossible-schedule.yaml:2: rlc.schedule"})
+    void badScenarioIsRefusedWithOneLineAndNothingWritten(String name, String text, String expected) throws IOException {
+        Path file = scenario(name.replace(' ', '-').toLowerCase() + ".yaml", text == null ? "" : text.replace("\\n", "\n"));
+        Path out = tmp.resolve("out-" + name.replace(' ', '-'));
+        Outcome o = rlcsim("run", file.toString(), "--out", out.toString());
+        assertEquals(2, o.status(), o.err());
+        String[] lines = o.err().strip().split("\\R");
+        assertEquals(1, lines.length, "one line: " + o.err());
+        assertTrue(lines[0].contains(file.toString().replace(file.getFileName().toString(), "") + expected)
+                || lines[0].contains(expected), lines[0]);
+        assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), o.err());
+        assertFalse(Files.exists(out), "nothing written");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().contains(".partial-")), "no staging left");
+        }
+    }
+
+    @Test
+    void missingFileAndBadCommandLineValuesExitWithTwo() {
+        Outcome missing = rlcsim("run", tmp.resolve("nope.yaml").toString(), "--out", tmp.resolve("x").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("nope.yaml"), missing.err());
+        Outcome badSet = rlcsim("run", "scenarios/baseline.yaml", "--set", "population.participant=10");
+        assertEquals(2, badSet.status());
+        assertTrue(badSet.err().contains("did you mean 'population.participants'"), badSet.err());
+        Outcome badDays = rlcsim("run", "scenarios/baseline.yaml", "--days", "lots");
+        assertEquals(2, badDays.status());
+        Outcome negativeDays = rlcsim("run", "scenarios/baseline.yaml", "--days", "-4", "--out", tmp.resolve("y").toString());
+        assertEquals(2, negativeDays.status());
+        assertTrue(negativeDays.err().contains("days"), negativeDays.err());
+    }
+
+    @Test
+    void validatePrintsResolvedValuesAndEveryMechanismCanBeSwitchedOff() {
+        Outcome ok = rlcsim("validate", "scenarios/baseline.yaml", "--set", "mechanisms.leadership=off");
+        assertEquals(0, ok.status(), ok.err());
+        assertTrue(ok.out().contains("leadership: off"), ok.out());
+        assertTrue(ok.out().contains("openness: 0.8"), ok.out());
+        for (var t : org.rlcsim.model.Theme.values()) {
+            assertEquals(0, rlcsim("validate", "scenarios/baseline.yaml", "--set", "mechanisms." + t.key() + "=off").status());
+        }
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : new String[] {"run", "validate", "bench"}) {
+            Outcome o = rlcsim(cmd, "--help");
+            assertEquals(0, o.status());
+            assertTrue(o.out().contains("Usage: rlcsim " + cmd), o.out());
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.rlcsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rlcsim.observe.Group.ALL;
+import static org.rlcsim.observe.Group.ATTENDERS;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rlcsim.Runs;
+import org.rlcsim.Runs.Result;
+import org.rlcsim.observe.Metric;
+
+/**
+ * Each of the twelve mechanisms pushes its outcome the way the study says, and switching it off
+ * removes that push. Small communities, fixed seeds, averaged over a few seeds.
+ */
+class MechanismDirectionTest {
+    private static final String[] SMALL = {"population.participants=600", "days=730", "burn_in_days=365"};
+
+    private static List<Result> runs(String... extra) {
+        String[] all = new String[SMALL.length + extra.length];
+        System.arraycopy(SMALL, 0, all, 0, SMALL.length);
+        System.arraycopy(extra, 0, all, SMALL.length, extra.length);
+        return Runs.seeds(3, all);
+    }
+
+    private static double attenders(List<Result> r, Metric m) {
+        return Runs.mean(r, ATTENDERS, m);
+    }
+
+    private static final List<Result> BASE = runs();
+
+    @Test
+    void moreOpennessMeansMoreRlcTies() {
+        List<Result> open = runs("rlc.atmosphere.openness=1.0");
+        List<Result> closed = runs("rlc.atmosphere.openness=0.0");
+        assertTrue(attenders(open, Metric.RLC_TIES) > 1.3 * attenders(closed, Metric.RLC_TIES),
+                "RLC ties open " + attenders(open, Metric.RLC_TIES) + " closed " + attenders(closed, Metric.RLC_TIES));
+    }
+
+    @Test
+    void relaxedOpenOffMeansFewerRlcTiesAndLessCoping() {
+        List<Result> off = runs("mechanisms.relaxed_open=off");
+        assertTrue(attenders(off, Metric.RLC_TIES) < attenders(BASE, Metric.RLC_TIES));
+        assertTrue(attenders(off, Metric.COPING) < attenders(BASE, Metric.COPING));
+    }
+
+    @Test
+    void judgmentFreeOffMeansLessIdentityGain() {
+        List<Result> off = runs("mechanisms.judgment_free=off");
+        assertTrue(attenders(off, Metric.IDENTITY) < attenders(BASE, Metric.IDENTITY),
+                "identity off " + attenders(off, Metric.IDENTITY) + " on " + attenders(BASE, Metric.IDENTITY));
+    }
+
+    @Test
+    void flexibleOffMeansFewerVisits() {
+        List<Result> off = runs("mechanisms.flexible=off");
+        assertTrue(attenders(off, Metric.VISITS_PER_WEEK) < 0.9 * attenders(BASE, Metric.VISITS_PER_WEEK),
+                "visits a week off " + attenders(off, Metric.VISITS_PER_WEEK) + " on "
+                        + attenders(BASE, Metric.VISITS_PER_WEEK));
+    }
+
+    @Test
+    void leadershipGivesLeaderRolesAndResponsibility() {
+        List<Result> off = runs("mechanisms.leadership=off");
+        assertEquals(0.0, Runs.mean(off, ALL, Metric.LEADERS_SHARE));
+        assertTrue(off.stream().allMatch(r -> r.people().stream().allMatch(p -> p.leaderDays() == 0)));
+        assertTrue(BASE.stream().allMatch(r -> r.people().stream().anyMatch(p -> p.leaderDays() > 0)));
+        double leaderResp = BASE.stream().flatMap(r -> r.people().stream()).filter(p -> p.leaderDays() > 90)
+                .mapToDouble(p -> p.responsibilityEnd()).average().orElseThrow();
+        double otherResp = BASE.stream().flatMap(r -> r.people().stream()).filter(p -> p.attended() && p.leaderDays() == 0)
+                .mapToDouble(p -> p.responsibilityEnd()).average().orElseThrow();
+        assertTrue(leaderResp > otherResp, "leaders " + leaderResp + " other attenders " + otherResp);
+    }
+
+    @Test
+    void meetingPeersOffMeansFewerRlcTies() {
+        List<Result> off = runs("mechanisms.meeting_peers=off");
+        assertTrue(attenders(off, Metric.RLC_TIES) < attenders(BASE, Metric.RLC_TIES));
+    }
+
+    @Test
+    void trainingsOffMeansLessCoping() {
+        List<Result> off = runs("mechanisms.trainings=off");
+        assertTrue(attenders(off, Metric.COPING) < attenders(BASE, Metric.COPING));
+    }
+
+    @Test
+    void intrapersonalMechanismsOffFreezeTheirState() {
+        Result identityOff = Runs.run(concat("mechanisms.identity_transformation=off"));
+        Result esteemOff = Runs.run(concat("mechanisms.self_esteem=off"));
+        Result responsibilityOff = Runs.run(concat("mechanisms.responsibility=off"));
+        Result copingOff = Runs.run(concat("mechanisms.coping=off"));
+        Result anxietyOff = Runs.run(concat("mechanisms.social_networks=off"));
+        for (Person p : identityOff.model().people()) assertEquals(p.identityStart, p.identity);
+        for (Person p : esteemOff.model().people()) assertEquals(p.selfEsteemStart, p.selfEsteem);
+        for (Person p : responsibilityOff.model().people()) assertEquals(p.responsibilityStart, p.responsibility);
+        for (Person p : copingOff.model().people()) assertEquals(p.copingStart, p.coping);
+        for (Person p : anxietyOff.model().people()) assertEquals(p.socialAnxietyStart, p.socialAnxiety);
+        // and on, those who attend gain
+        Result on = BASE.get(0);
+        double gain = on.model().people().length == 0 ? 0 : java.util.Arrays.stream(on.model().people())
+                .filter(Person::hasAttended).mapToDouble(p -> p.coping - p.copingStart).average().orElseThrow();
+        assertTrue(gain > 0.02, "attenders' coping gain " + gain);
+    }
+
+    @Test
+    void intrapersonalGainsAreLargerForAttenders() {
+        for (Metric m : List.of(Metric.IDENTITY, Metric.SELF_ESTEEM, Metric.COPING)) {
+            assertTrue(attenders(BASE, m) > Runs.mean(BASE, org.rlcsim.observe.Group.NON_ATTENDERS, m), m.key());
+        }
+    }
+
+    @Test
+    void responsibilityRebuildsFamilyTies() {
+        List<Result> off = runs("mechanisms.responsibility=off");
+        assertTrue(attenders(off, Metric.FAMILY_TIES) < attenders(BASE, Metric.FAMILY_TIES) + 0.05,
+                "family ties off " + attenders(off, Metric.FAMILY_TIES) + " on " + attenders(BASE, Metric.FAMILY_TIES));
+    }
+
+    @Test
+    void socialNetworksOffMeansFewerFriendsForAttenders() {
+        List<Result> off = runs("mechanisms.social_networks=off");
+        assertTrue(attenders(off, Metric.FRIENDS) < attenders(BASE, Metric.FRIENDS),
+                "friends off " + attenders(off, Metric.FRIENDS) + " on " + attenders(BASE, Metric.FRIENDS));
+    }
+
+    @Test
+    void jobsOffMeansFewerAttendersEmployed() {
+        List<Result> off = runs("mechanisms.jobs=off");
+        assertTrue(attenders(off, Metric.EMPLOYED_SHARE) < attenders(BASE, Metric.EMPLOYED_SHARE),
+                "employed off " + attenders(off, Metric.EMPLOYED_SHARE) + " on " + attenders(BASE, Metric.EMPLOYED_SHARE));
+    }
+
+    @Test
+    void withoutAnRlcNobodyAttendsAndNoRlcTiesForm() {
+        Result none = Runs.run(concat("rlc.enabled=false"));
+        assertEquals(0.0, none.get(ALL, Metric.EVER_ATTENDED_SHARE));
+        assertEquals(0.0, none.get(ALL, Metric.RLC_PEER_SHARE));
+        assertEquals(0, none.model().network().nodeCount() == 0 ? 1 : 0);
+    }
+
+    private static String[] concat(String extra) {
+        String[] all = java.util.Arrays.copyOf(SMALL, SMALL.length + 1);
+        all[SMALL.length] = extra;
+        return all;
+    }
+}

@@ -1,0 +1,48 @@
+package org.rlcsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.rlcsim.Runs;
+
+/** Ties strengthen with contact, fade without it, and end below the threshold, with no daily work. */
+class TieTest {
+
+    @Test
+    void strengthDecaysFromLastContactAndTieEndsOnItsExpiryDay() {
+        RlcModel model = new RlcModel(Runs.params("population.participants=20", "burn_in_days=0"));
+        model.start();
+        SocialNetwork net = model.network();
+        Person p = model.people()[0];
+        int stranger = net.addNode(Role.COMMUNITY);
+        Tie t = net.form(p, stranger, TieType.OUTSIDE, 1f, 0);
+        double decay = net.decay(TieType.OUTSIDE);
+        assertEquals(0.2 * Math.exp(-decay * 10), t.strengthOn(10, decay), 1e-12);
+        net.contact(t, 10, 0.3);
+        double after = 0.2 * Math.exp(-decay * 10);
+        assertEquals(after + 0.3 * (1 - after), t.strengthOn(10, decay), 1e-12);
+        int expiry = t.expiryDay;
+        assertTrue(t.isAliveOn(expiry - 1));
+        assertFalse(t.isAliveOn(expiry));
+        assertTrue(t.strengthOn(expiry, decay) < 0.05 && t.strengthOn(expiry - 1, decay) >= 0.05);
+        for (int d = 1; d <= expiry; d++) net.endFadedTies(d);
+        assertTrue(t.isEnded());
+        assertEquals(null, p.tieWith(stranger));
+    }
+
+    @Test
+    void renewedTieIsNotEndedOnItsOldExpiryDay() {
+        RlcModel model = new RlcModel(Runs.params("population.participants=20", "burn_in_days=0"));
+        model.start();
+        SocialNetwork net = model.network();
+        Person p = model.people()[0];
+        Tie t = net.form(p, net.addNode(Role.COMMUNITY), TieType.OUTSIDE, 1f, 0);
+        int oldExpiry = t.expiryDay;
+        net.contact(t, oldExpiry - 1, 0.5);
+        for (int d = 1; d <= oldExpiry + 1; d++) net.endFadedTies(d);
+        assertFalse(t.isEnded());
+        assertTrue(t.expiryDay > oldExpiry);
+    }
+}
