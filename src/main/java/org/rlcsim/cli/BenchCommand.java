@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
         var pop = p.population();
         ModelParameters sized = new ModelParameters(seed, p.days(), p.burnInDays(),
                 new org.rlcsim.model.params.Population(participants, pop.familyMean(), pop.familyEstrangedShare(),
-                        pop.communityPerParticipant(), pop.circleSize()),
+                        pop.communityPerParticipant(), pop.circleSize(), pop.initialAcquaintances()),
                 p.initial(), p.ties(), p.community(), p.family(), p.loneliness(), p.labour(), p.hospital(), p.rlc(),
                 p.mechanisms(), p.effects());
         long t0 = System.nanoTime();

@@ -73,8 +73,7 @@ final class RunCommand implements Callable<Integer> {
             double wall = (System.nanoTime() - t0) / 1e9;
             Manifest.write(output.file("manifest.json"), commandLine(), resolved.source(), params.seed(),
                     ScenarioYaml.toJsonTree(resolved), started.truncatedTo(ChronoUnit.MILLIS).toString(), wall,
-                    Map.of("participants", params.population().participants(), "days", params.days(),
-                            "burn_in_days", params.burnInDays()));
+                    runSize(params));
             output.commit();
             if (!quiet) {
                 spec.commandLine().getOut().printf("rlcsim: %s, seed %d, %d participants, %d days: %s (%.1f s)%n",
@@ -85,6 +84,14 @@ final class RunCommand implements Callable<Integer> {
             output.abandon();
             throw e;
         }
+    }
+
+    private static Map<String, Object> runSize(ModelParameters params) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("participants", params.population().participants());
+        m.put("days", params.days());
+        m.put("burn_in_days", params.burnInDays());
+        return m;
     }
 
     private List<String> commandLine() {

@@ -30,7 +30,7 @@ public final class HospitalUse {
     void day(Person p, int day) {
         if (p.inHospital) {
             p.bedDays++;
-            if (day + 1 >= p.dischargeDay) discharge(p, day);
+            if (day + 1 >= p.dischargeDay) discharge(p, day); // a stay of L days ends on day admitted + L - 1
             return;
         }
         MersenneTwisterFast random = model.random;
@@ -70,6 +70,7 @@ public final class HospitalUse {
         p.admissions++;
         p.admittedToday = true;
         p.inHospital = true;
+        p.bedDays++; // the day of admission is the stay's first day
         p.dischargeDay = day + Math.max(1, (int) Math.round(stay.sample()));
         model.rlc().leaveForHospital(p);
     }

@@ -23,7 +23,7 @@ final class LabourMarket {
 
     void day(Person p, int day) {
         if (p.employed) {
-            jobs.work(p);
+            if (!p.inHospital) jobs.work(p);
             if (model.random.nextDouble() < jobs.lossChance(p)) p.employed = false;
         } else if (!p.inHospital) {
             double u = model.random.nextDouble();

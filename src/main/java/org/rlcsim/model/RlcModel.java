@@ -33,7 +33,7 @@ import sim.util.Interval;
  * {@link FamilyLife}, {@link LabourMarket}); crises happen ({@link HospitalUse}); at the end of
  * the day experiences become intrapersonal change (the intrapersonal mechanisms, and
  * {@link Loneliness}); faded ties end. Phases loop over people rather than scheduling each
- * person, which MASON runs about ten times faster at this scale (docs/ODD.md, section 3).
+ * person, which MASON runs six to twenty times faster at these sizes (docs/ODD.md, section 3).
  *
  * <p>Atmosphere and opportunity levels and the mechanism switches can be changed while the model
  * runs (getX/setX/domX, for MASON's inspector).
@@ -146,7 +146,7 @@ public class RlcModel extends SimState {
         CommunityLife seeding = new CommunityLife(this);
         LabourMarket labour = new LabourMarket(this);
         for (Person p : people) {
-            int acquaintances = Draw.poisson(r, 4.0);
+            int acquaintances = Draw.poisson(r, pop.initialAcquaintances());
             for (int k = 0; k < acquaintances; k++) seeding.meetCommunityMember(p, startDay);
             if (r.nextDouble() < params.initial().employedShare()) labour.startJob(p, startDay);
         }

@@ -15,7 +15,11 @@ public final class GroupMetrics {
 
     private GroupMetrics() {}
 
-    /** Metric values by group; a value is NaN where the group has nobody it applies to. */
+    /**
+     * Metric values by group. A value is NaN where the group is empty or nobody in it is concerned
+     * (tenure of people who never came); visits_per_week is 0 for people who never came and
+     * readmission_30d_rate is 0 when there was no discharge to follow.
+     */
     public static Map<Group, Map<Metric, Double>> compute(RlcModel model) {
         int day = model.today();
         double lonely = model.params().loneliness().lonelyThreshold();

@@ -27,7 +27,7 @@ public enum Metric {
     VISITS_PER_WEEK("visits_per_week", "among those who attended: mean visits per week between first and last visit (at least one week)"),
     TENURE_DAYS("tenure_days", "among those who attended: mean days from first to last visit"),
     EARLY_LEAVER_SHARE("early_leaver_share", "among those who first came 4+ months before: share who stopped coming within 4 months (120 days)"),
-    WHOLE_RUN_SHARE("whole_run_share", "among those who attended: share who came in the first 90 days and still come (visit in the last 30 days)"),
+    WHOLE_RUN_SHARE("whole_run_share", "among those who attended: share whose first visit was before day 90 (burn-in included) and who still come (visit in the last 30 days)"),
     LEADERS_SHARE("leaders_share", "share holding a participant leader role"),
     ADMISSIONS_PER_PERSON_YEAR("admissions_per_person_year", "psychiatric admissions since day 0 per person-year"),
     EVER_ADMITTED_SHARE("ever_admitted_share", "share admitted at least once since day 0"),

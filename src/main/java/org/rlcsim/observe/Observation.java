@@ -97,7 +97,7 @@ public final class Observation {
         return new FollowUp(view.size(p, day), view.friends(p, day), p.isolation, p.selfEsteem);
     }
 
-    /** Group metrics at the end of the run ("attenders": attended at least once during the run). */
+    /** Group metrics at the end of the run ("attenders": attended at least once by then, burn-in included). */
     public Map<Group, Map<Metric, Double>> summary() {
         if (last == null || lastDay != model.today()) last = GroupMetrics.compute(model);
         return last;

@@ -1,28 +1,29 @@
 package org.rlcsim.report;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.io.BufferedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultUndirectedGraph;
-import org.jgrapht.nio.Attribute;
-import org.jgrapht.nio.AttributeType;
-import org.jgrapht.nio.DefaultAttribute;
-import org.jgrapht.nio.graphml.GraphMLExporter;
-import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 import org.rlcsim.model.Person;
 import org.rlcsim.model.RlcModel;
 import org.rlcsim.model.SocialNetwork;
 import org.rlcsim.model.Tie;
 
 /**
- * The network at the end of a run as GraphML (JGraphT's exporter): every participant and RLC staff
- * member, and every other person who still has a tie. Nodes carry their role and, for
- * participants, their state; edges carry type, strength and the day they formed.
+ * The network at the end of a run as GraphML: every participant and RLC staff member, and every
+ * other person who still has a tie. Nodes carry their role and, for participants, their state;
+ * edges carry type, strength and the day they formed.
+ *
+ * <p>Written with the JDK's StAX writer rather than JGraphT's GraphMLExporter: the exporter goes
+ * through an XSLT identity transformer and took 1.5 s of a 3 s run for 10,000 people. The
+ * output is checked by reading it back with JGraphT's GraphMLImporter (and networkx).
  */
 public final class NetworkGraphml {
     private NetworkGraphml() {}
@@ -30,69 +31,128 @@ public final class NetworkGraphml {
     /** An edge of the exported graph: one live tie on the day written. */
     public record Edge(Tie tie, double strength) {}
 
+    private record DataKey(String id, String target, String type) {}
+
+    private static final List<DataKey> KEYS = List.of(
+            new DataKey("role", "node", "string"), new DataKey("attended", "node", "boolean"),
+            new DataKey("isolation", "node", "double"), new DataKey("self_esteem", "node", "double"),
+            new DataKey("coping", "node", "double"), new DataKey("identity", "node", "double"),
+            new DataKey("employed", "node", "boolean"), new DataKey("in_hospital", "node", "boolean"),
+            new DataKey("leader", "node", "boolean"), new DataKey("type", "edge", "string"),
+            new DataKey("strength", "edge", "double"), new DataKey("formed_day", "edge", "int"));
+
+    /** The network as a JGraphT graph, for metrics: node ids are the model's node ids. */
     public static Graph<Integer, Edge> graph(RlcModel model) {
         SocialNetwork net = model.network();
         int day = model.today();
         Graph<Integer, Edge> g = new DefaultUndirectedGraph<>(Edge.class);
         for (Person p : model.people()) g.addVertex(p.id);
         for (int k = 0; k < net.staffCount(); k++) g.addVertex(net.staffNode(k));
+        forEachLiveTie(model, t -> {
+            g.addVertex(t.b);
+            g.addEdge(t.a, t.b, new Edge(t, t.strengthOn(day, net.decay(t.type))));
+        });
+        return g;
+    }
+
+    private static void forEachLiveTie(RlcModel model, java.util.function.Consumer<Tie> action) {
+        int day = model.today();
+        for (Person p : model.people()) {
+            Tie[] ties = p.ties();
+            for (int k = 0; k < p.tieCount(); k++) {
+                Tie t = ties[k];
+                if (t.isAliveOn(day) && t.a == p.id) action.accept(t);
+            }
+        }
+    }
+
+    public static void write(RlcModel model, Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            write(model, x);
+            x.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(RlcModel model, XMLStreamWriter x) throws XMLStreamException {
+        SocialNetwork net = model.network();
+        int day = model.today();
+        x.writeStartDocument("UTF-8", "1.0");
+        x.writeCharacters("\n");
+        x.writeStartElement("graphml");
+        x.writeDefaultNamespace("http://graphml.graphdrawing.org/xmlns");
+        x.writeCharacters("\n");
+        for (DataKey k : KEYS) {
+            x.writeEmptyElement("key");
+            x.writeAttribute("id", k.id());
+            x.writeAttribute("for", k.target());
+            x.writeAttribute("attr.name", k.id());
+            x.writeAttribute("attr.type", k.type());
+            x.writeCharacters("\n");
+        }
+        x.writeStartElement("graph");
+        x.writeAttribute("id", "rlcsim");
+        x.writeAttribute("edgedefault", "undirected");
+        x.writeCharacters("\n");
+        boolean[] written = new boolean[net.nodeCount()];
+        for (Person p : model.people()) node(x, net, p.id, written);
+        for (int k = 0; k < net.staffCount(); k++) node(x, net, net.staffNode(k), written);
+        for (Person p : model.people()) {
+            Tie[] ties = p.ties();
+            for (int k = 0; k < p.tieCount(); k++) {
+                Tie t = ties[k];
+                if (t.isAliveOn(day) && t.a == p.id) node(x, net, t.b, written);
+            }
+        }
         for (Person p : model.people()) {
             Tie[] ties = p.ties();
             for (int k = 0; k < p.tieCount(); k++) {
                 Tie t = ties[k];
                 if (!t.isAliveOn(day) || t.a != p.id) continue;
-                g.addVertex(t.b);
-                g.addEdge(t.a, t.b, new Edge(t, t.strengthOn(day, net.decay(t.type))));
+                x.writeStartElement("edge");
+                x.writeAttribute("source", "n" + t.a);
+                x.writeAttribute("target", "n" + t.b);
+                data(x, "type", t.type.key());
+                data(x, "strength", Numbers.format(t.strengthOn(day, net.decay(t.type))));
+                data(x, "formed_day", Integer.toString(t.formedDay));
+                x.writeEndElement();
+                x.writeCharacters("\n");
             }
         }
-        return g;
+        x.writeEndElement();
+        x.writeCharacters("\n");
+        x.writeEndElement();
+        x.writeCharacters("\n");
+        x.writeEndDocument();
     }
 
-    public static void write(RlcModel model, Path file) throws IOException {
-        SocialNetwork net = model.network();
-        GraphMLExporter<Integer, Edge> exporter = new GraphMLExporter<>(v -> "n" + v);
-        exporter.setExportEdgeWeights(false);
-        exporter.registerAttribute("role", AttributeCategory.NODE, AttributeType.STRING);
-        exporter.registerAttribute("attended", AttributeCategory.NODE, AttributeType.BOOLEAN);
-        exporter.registerAttribute("isolation", AttributeCategory.NODE, AttributeType.DOUBLE);
-        exporter.registerAttribute("self_esteem", AttributeCategory.NODE, AttributeType.DOUBLE);
-        exporter.registerAttribute("coping", AttributeCategory.NODE, AttributeType.DOUBLE);
-        exporter.registerAttribute("identity", AttributeCategory.NODE, AttributeType.DOUBLE);
-        exporter.registerAttribute("employed", AttributeCategory.NODE, AttributeType.BOOLEAN);
-        exporter.registerAttribute("in_hospital", AttributeCategory.NODE, AttributeType.BOOLEAN);
-        exporter.registerAttribute("leader", AttributeCategory.NODE, AttributeType.BOOLEAN);
-        exporter.registerAttribute("type", AttributeCategory.EDGE, AttributeType.STRING);
-        exporter.registerAttribute("strength", AttributeCategory.EDGE, AttributeType.DOUBLE);
-        exporter.registerAttribute("formed_day", AttributeCategory.EDGE, AttributeType.INT);
-        exporter.setVertexAttributeProvider(v -> {
-            Map<String, Attribute> a = new LinkedHashMap<>();
-            a.put("role", DefaultAttribute.createAttribute(net.role(v).key()));
-            if (net.isParticipant(v)) {
-                Person p = net.person(v);
-                a.put("attended", DefaultAttribute.createAttribute(p.hasAttended()));
-                a.put("isolation", DefaultAttribute.createAttribute(round(p.isolation)));
-                a.put("self_esteem", DefaultAttribute.createAttribute(round(p.selfEsteem)));
-                a.put("coping", DefaultAttribute.createAttribute(round(p.coping)));
-                a.put("identity", DefaultAttribute.createAttribute(round(p.identity)));
-                a.put("employed", DefaultAttribute.createAttribute(p.employed()));
-                a.put("in_hospital", DefaultAttribute.createAttribute(p.inHospital()));
-                a.put("leader", DefaultAttribute.createAttribute(p.isLeader()));
-            }
-            return a;
-        });
-        exporter.setEdgeAttributeProvider(e -> {
-            Map<String, Attribute> a = new LinkedHashMap<>();
-            a.put("type", DefaultAttribute.createAttribute(e.tie().type.key()));
-            a.put("strength", DefaultAttribute.createAttribute(round(e.strength())));
-            a.put("formed_day", DefaultAttribute.createAttribute(e.tie().formedDay));
-            return a;
-        });
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            exporter.exportGraph(graph(model), w);
+    private static void node(XMLStreamWriter x, SocialNetwork net, int id, boolean[] written) throws XMLStreamException {
+        if (written[id]) return;
+        written[id] = true;
+        x.writeStartElement("node");
+        x.writeAttribute("id", "n" + id);
+        data(x, "role", net.role(id).key());
+        if (net.isParticipant(id)) {
+            Person p = net.person(id);
+            data(x, "attended", Boolean.toString(p.hasAttended()));
+            data(x, "isolation", Numbers.format(p.isolation));
+            data(x, "self_esteem", Numbers.format(p.selfEsteem));
+            data(x, "coping", Numbers.format(p.coping));
+            data(x, "identity", Numbers.format(p.identity));
+            data(x, "employed", Boolean.toString(p.employed()));
+            data(x, "in_hospital", Boolean.toString(p.inHospital()));
+            data(x, "leader", Boolean.toString(p.isLeader()));
         }
+        x.writeEndElement();
+        x.writeCharacters("\n");
     }
 
-    private static double round(double v) {
-        return Double.parseDouble(Numbers.format(v).isEmpty() ? "0" : Numbers.format(v));
+    private static void data(XMLStreamWriter x, String key, String value) throws XMLStreamException {
+        x.writeStartElement("data");
+        x.writeAttribute("key", key);
+        x.writeCharacters(value);
+        x.writeEndElement();
     }
 }

@@ -28,7 +28,7 @@ public final class ParametersBuilder {
     public static ModelParameters build(ResolvedScenario s) {
         var population = new Population(s.i("population.participants"), s.d("population.family_mean"),
                 s.d("population.family_estranged_share"), s.d("population.community_per_participant"),
-                s.i("population.circle_size"));
+                s.i("population.circle_size"), s.d("population.initial_acquaintances"));
         var initial = new InitialStates(state(s, "isolation"), state(s, "self_esteem"), state(s, "identity"),
                 state(s, "responsibility"), state(s, "coping"), state(s, "social_anxiety"),
                 s.d("initial.employed_share"));

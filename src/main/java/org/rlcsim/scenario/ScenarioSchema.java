@@ -52,9 +52,10 @@ public final class ScenarioSchema {
         tieKind("rlc_peer", 0.0, 0.25, 0.012, "RLC peer (in sessions; outside contact is effects.social_networks)");
         tieKind("rlc_staff", 0.0, 0.20, 0.012, "RLC staff (contact in sessions)");
         tieKind("outside", 0.035, 0.30, 0.012, "outside friend or community member");
-        tieKind("coworker", 0.40, 0.15, 0.015, "coworker (while employed)");
-        key("ties.coworker.after_job_rate", DOUBLE, 0.02, 0, 10, "contacts a day with a former coworker at affinity 1");
+        tieKind("coworker", 0.40, 0.15, 0.015, "coworker (while the person is employed)");
+        key("ties.coworker.after_job_rate", DOUBLE, 0.02, 0, 10, "contacts a day with coworkers while the person has no job, at affinity 1");
 
+        key("population.initial_acquaintances", DOUBLE, 4.0, 0, 100, "community acquaintances a participant starts with (mean); the burn-in settles them");
         key("community.meet_rate", DOUBLE, 0.012, 0, 1, "chance a day of getting to know a community member, at full sociability");
         key("community.introduction_prob", DOUBLE, 0.05, 0, 1, "chance a contact with a friend brings an introduction");
         key("community.anxiety_weight", DOUBLE, 0.8, 0, 1, "how much social anxiety lowers sociability");
@@ -70,7 +71,7 @@ public final class ScenarioSchema {
 
         key("labour.find_rate", DOUBLE, 0.0005, 0, 1, "chance a day of finding a job, unemployed, average employability");
         key("labour.loss_rate", DOUBLE, 0.0025, 0, 1, "chance a day that a job ends, average resilience");
-        key("labour.confidence_weight", DOUBLE, 2.0, 0, 20, "log-odds of finding a job per unit of starting confidence above 0.5");
+        key("labour.confidence_weight", DOUBLE, 2.0, 0, 20, "log of the job-finding rate per unit of starting confidence above 0.5");
         key("labour.coworkers_mean", DOUBLE, 3.0, 0, 100, "coworkers one gets to know in a new job (mean)");
 
         key("hospital.crisis_rate", DOUBLE, 0.008, 0, 1, "crises (emergency visits) a day at average state");
@@ -96,7 +97,7 @@ public final class ScenarioSchema {
         key("rlc.opportunities.trainings", DOUBLE, 0.6, 0, 1, "depth of trainings and workshops (0 to 1)");
         key("rlc.attendance.outreach_rate", DOUBLE, 0.0002, 0, 1, "chance a day of hearing of the RLC from outreach or clinicians");
         key("rlc.attendance.word_of_mouth", DOUBLE, 0.001, 0, 1, "chance a contact with someone who attends makes one aware of the RLC");
-        key("rlc.attendance.try_rate", DOUBLE, 0.01, 0, 1, "chance a day that an aware person first comes, at full need");
+        key("rlc.attendance.try_rate", DOUBLE, 0.01, 0, 1, "chance a day that an aware person first comes, at need 1 (need = (0.5 + isolation) * (1 - anxiety / 2))");
         key("rlc.attendance.initial_belonging", DOUBLE, 0.35, 0, 1, "sense of community after the first visit (0 to 1)");
         key("rlc.attendance.belonging_decay", DOUBLE, 0.008, 0, 1, "daily fading of sense of community");
         key("rlc.attendance.visit_belonging", DOUBLE, 0.1, 0, 1, "gain in sense of community from a satisfying visit");
@@ -139,9 +140,9 @@ public final class ScenarioSchema {
         key("effects.social_networks.practice", DOUBLE, 0.01, 0, 1, "fall of social anxiety per unit of practice in the RLC");
         key("effects.social_networks.relapse", DOUBLE, 0.002, 0, 1, "daily return of social anxiety towards its start");
         key("effects.social_networks.peer_outside_rate", DOUBLE, 0.04, 0, 10, "contacts a day with an RLC peer outside the RLC");
-        key("effects.jobs.confidence", DOUBLE, 3.0, 0, 20, "log-odds of finding a job per unit of confidence gained");
-        key("effects.jobs.skills", DOUBLE, 1.5, 0, 20, "log-odds of finding a job per unit of skill from trainings");
-        key("effects.jobs.resilience", DOUBLE, 3.0, 0, 20, "log-hazard fall of losing a job per unit of coping gained");
+        key("effects.jobs.confidence", DOUBLE, 3.0, 0, 20, "log of the job-finding rate per unit of confidence gained");
+        key("effects.jobs.skills", DOUBLE, 1.5, 0, 20, "log of the job-finding rate per unit of skill from trainings");
+        key("effects.jobs.resilience", DOUBLE, 3.0, 0, 20, "log of the job-loss rate, fall per unit of coping gained");
         key("effects.jobs.role", DOUBLE, 0.15, 0, 10, "experience of responsibility per day at work");
     }
 

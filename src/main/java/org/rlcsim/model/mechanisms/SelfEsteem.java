@@ -8,8 +8,8 @@ import org.rlcsim.model.params.Effects.StateChange;
 /**
  * Theme 8, increased self-esteem: "many participants observe for the first time that recovery is
  * possible and they become more optimistic and hopeful". Hope (meeting peers in recovery),
- * mastery (trainings) and roles raise self-esteem. Higher self-esteem eases social anxiety in
- * practice, makes people confident to seek work and lets them be asked to lead.
+ * mastery (trainings) and roles raise self-esteem. Higher self-esteem makes social practice ease
+ * social anxiety faster ({@link SocialNetworks}) and makes people confident to seek work ({@link HoldingJobs}).
  */
 public final class SelfEsteem {
     private final RlcModel model;

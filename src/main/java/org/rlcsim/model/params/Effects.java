@@ -56,8 +56,8 @@ public record Effects(JudgmentFreeEffects judgmentFree, FlexibleEffects flexible
     public record SocialNetworksEffects(double practice, double relapse, double peerOutsideRate) {}
 
     /**
-     * @param confidence  log-odds weight of confidence (identity, self-esteem, responsibility) on finding a job
-     * @param skills      log-odds weight of skills from trainings on finding a job
+     * @param confidence  log-rate weight of confidence (identity, self-esteem, responsibility) on finding a job
+     * @param skills      log-rate weight of skills from trainings on finding a job
      * @param resilience  log-hazard reduction of losing a job per unit of coping above the start
      * @param role        experience of responsibility per day at work
      */
