@@ -49,22 +49,39 @@ final class Attendance {
                 p.leaderDays++;
                 if (random.nextDouble() < leadership.stepDown(p)) rlc.standDown(p);
             }
-            if (p.leftForGood || p.inHospital) continue;
+            if (p.leftForGood) continue;
+            if (p.member) {
+                if (!p.inHospital) stayOrGo(p, today, random);
+                continue;
+            }
+            // hearing of the RLC, a first try, a return: rare steps, drawn by thinning
+            double bound = stepBound(p);
+            p.nextRlcStep = Thinning.drawn(random, p.nextRlcStep, day, bound);
+            if (day < p.nextRlcStep) continue;
+            p.nextRlcStep = Thinning.next(random, day, bound);
+            if (p.inHospital) continue;
             if (!p.aware) {
-                if (random.nextDouble() < rules.outreachRate()) p.aware = true;
-            } else if (!p.hasAttended()) {
-                if (today.length > 0 && random.nextDouble() < rules.tryRate() * need(p)) {
-                    propose(p, today[random.nextInt(today.length)]);
+                if (Thinning.tryEvent(random, rules.outreachRate(), bound)) {
+                    p.aware = true;
+                    p.nextRlcStep = Thinning.NOW;
                 }
-            } else if (p.member) {
-                stayOrGo(p, today, random);
-            } else if (p.lapsed && random.nextDouble() < rules.returnRate() * flexible.welcomeBack()) {
+            } else if (!p.hasAttended()) {
+                double chance = today.length > 0 ? rules.tryRate() * need(p) : 0.0;
+                if (Thinning.tryEvent(random, chance, bound)) propose(p, today[random.nextInt(today.length)]);
+            } else if (p.lapsed && Thinning.tryEvent(random, rules.returnRate() * flexible.welcomeBack(), bound)) {
                 p.lapsed = false;
                 p.member = true;
                 p.belonging = rules.initialBelonging();
             }
         }
         for (int a : today) session.run(a, candidates[a], candidateCount[a], day);
+    }
+
+    /** The most the day's chance of the person's next step (hearing, trying, returning) can be. */
+    private double stepBound(Person p) {
+        if (!p.aware) return rules.outreachRate();
+        if (!p.hasAttended()) return rules.tryRate() * 1.5; // need is at most 1.5
+        return p.lapsed ? rules.returnRate() * flexible.welcomeBackMost() : 0.0;
     }
 
     /** Loneliness pushes people to try the RLC; social anxiety holds them back. */
@@ -77,6 +94,7 @@ final class Attendance {
         if (p.belonging < rules.leaveThreshold()) {
             p.member = false;
             p.lapsed = true;
+            p.nextRlcStep = Thinning.NOW;
             rlc.standDown(p);
             return;
         }

@@ -32,11 +32,14 @@ final class CommunityLife {
     }
 
     void meetNewPeople(Person p, int day) {
-        double u = model.random.nextDouble();
-        // sociability is at most 1 + identity_weight and room at most 1: most days end here, cheaply
-        if (u >= rules.meetRate() * (1.0 + rules.identityWeight())) return;
-        if (u >= rules.meetRate() * model.socialNetworks.sociability(p) * room(p)) return;
-        meetCommunityMember(p, day);
+        // sociability is at most 1 + identity_weight and room at most 1
+        double bound = rules.meetRate() * (1.0 + rules.identityWeight());
+        MersenneTwisterFast random = model.random;
+        p.nextMeeting = Thinning.drawn(random, p.nextMeeting, day, bound);
+        if (day < p.nextMeeting) return;
+        p.nextMeeting = Thinning.next(random, day, bound);
+        double chance = rules.meetRate() * model.socialNetworks.sociability(p) * room(p);
+        if (Thinning.tryEvent(random, chance, bound)) meetCommunityMember(p, day);
     }
 
     /** Gets to know a random member of the community, if not known already. */

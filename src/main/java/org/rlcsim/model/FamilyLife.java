@@ -16,10 +16,15 @@ final class FamilyLife {
     }
 
     void day(Person p, int day) {
-        if (p.estrangedRelatives == 0 || p.inHospital) return;
-        double chance = p.estrangedRelatives * rules.reconnectRate() * p.responsibility;
-        if (model.random.nextDouble() >= chance) return;
+        if (p.estrangedRelatives == 0) return;
+        double bound = Math.min(1.0, p.estrangedRelatives * rules.reconnectRate());
+        p.nextReconnection = Thinning.drawn(model.random, p.nextReconnection, day, bound);
+        if (day < p.nextReconnection) return;
+        p.nextReconnection = Thinning.next(model.random, day, bound);
+        double chance = p.inHospital ? 0.0 : Math.min(1.0, p.estrangedRelatives * rules.reconnectRate() * p.responsibility);
+        if (!Thinning.tryEvent(model.random, chance, bound)) return;
         p.estrangedRelatives--;
+        p.nextReconnection = Thinning.NOW;
         SocialNetwork net = model.network();
         int relative = net.addNode(Role.FAMILY);
         net.form(p, relative, TieType.FAMILY, (float) Draw.meanOneLogNormal(model.random,

@@ -34,17 +34,20 @@ public final class HospitalUse {
             return;
         }
         MersenneTwisterFast random = model.random;
-        double u = random.nextDouble();
-        if (u >= hazardBound(p, day) || u >= crisisHazard(p, day)) return;
+        if (p.nextCrisis == Thinning.NOW) p.nextCrisis = Thinning.next(random, day - 1, hazardBound(p, day));
+        if (day < p.nextCrisis) return;
+        double bound = hazardBound(p, day);
+        p.nextCrisis = Thinning.next(random, day, bound);
+        if (!Thinning.tryEvent(random, crisisHazard(p, day), bound)) return;
         p.erVisits++;
         if (random.nextDouble() < rules.admitProb()) admit(p, day);
     }
 
     /** A value the crisis hazard cannot exceed: coping and isolation lie in 0 to 1. */
     private double hazardBound(Person p, int day) {
-        double bound = maxStateRisk * p.frailty;
+        double bound = Math.min(1.0, maxStateRisk * p.frailty);
         if (p.lastDischargeDay != Person.NEVER && day - p.lastDischargeDay < 10 * rules.postDischargeDays()) {
-            bound *= 1.0 + rules.postDischargeRisk();
+            bound = Math.min(1.0, bound * (1.0 + rules.postDischargeRisk()));
         }
         return bound;
     }
@@ -79,5 +82,6 @@ public final class HospitalUse {
         p.inHospital = false;
         p.lastDischargeDay = day;
         p.discharges++;
+        p.nextCrisis = Thinning.NOW; // the risk, and its bound, are raised from now
     }
 }

@@ -54,12 +54,21 @@ final class KeepingInTouch {
             total += r * p.affinityOfType[t.ordinal()];
         }
         if (total <= 0) return;
-        double available = 1.0 - ties.withdrawal() * p.isolation;
-        int contacts = Draw.poisson(random, total * available);
-        for (int c = 0; c < contacts; c++) {
+        double expected = total * (1.0 - ties.withdrawal() * p.isolation);
+        // Contacts form a Poisson process whose rate may change from day to day. Each person
+        // carries the remaining exponential waiting "budget" to the next contact, so a day
+        // without contact costs a subtraction, not a random draw.
+        if (p.contactClock > expected) {
+            p.contactClock -= expected;
+            return;
+        }
+        while (p.contactClock <= expected) {
+            expected -= p.contactClock;
+            p.contactClock = -Math.log(1.0 - random.nextDouble());
             Tie t = pick(p, random.nextDouble() * total);
             if (t != null && t.isAliveOn(day)) touch(p, t, day);
         }
+        p.contactClock -= expected;
     }
 
     private Tie pick(Person p, double target) {
@@ -95,7 +104,10 @@ final class KeepingInTouch {
     }
 
     private void spreadWord(Person from, Person to) {
-        if (from.member && !to.aware && model.rlcOpen() && model.random.nextDouble() < wordOfMouth) to.aware = true;
+        if (from.member && !to.aware && model.rlcOpen() && model.random.nextDouble() < wordOfMouth) {
+            to.aware = true;
+            to.nextRlcStep = Thinning.NOW;
+        }
     }
 
 }

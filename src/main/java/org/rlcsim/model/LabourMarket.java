@@ -1,5 +1,6 @@
 package org.rlcsim.model;
 
+import ec.util.MersenneTwisterFast;
 import org.rlcsim.model.mechanisms.HoldingJobs;
 import org.rlcsim.model.mechanisms.SocialNetworks;
 import org.rlcsim.model.params.LabourRules;
@@ -22,17 +23,28 @@ final class LabourMarket {
     }
 
     void day(Person p, int day) {
+        if (p.employed && !p.inHospital) jobs.work(p);
+        MersenneTwisterFast random = model.random;
+        p.nextJobChange = Thinning.drawn(random, p.nextJobChange, day,
+                p.employed ? jobs.lossChanceBound() : jobs.findChanceBound());
+        if (day < p.nextJobChange) return;
         if (p.employed) {
-            if (!p.inHospital) jobs.work(p);
-            if (model.random.nextDouble() < jobs.lossChance(p)) p.employed = false;
-        } else if (!p.inHospital) {
-            double u = model.random.nextDouble();
-            if (u < jobs.findChanceBound() && u < jobs.findChance(p)) startJob(p, day);
+            double bound = jobs.lossChanceBound();
+            p.nextJobChange = Thinning.next(random, day, bound);
+            if (Thinning.tryEvent(random, jobs.lossChance(p), bound)) {
+                p.employed = false;
+                p.nextJobChange = Thinning.NOW;
+            }
+        } else {
+            double bound = jobs.findChanceBound();
+            p.nextJobChange = Thinning.next(random, day, bound);
+            if (!p.inHospital && Thinning.tryEvent(random, jobs.findChance(p), bound)) startJob(p, day);
         }
     }
 
     void startJob(Person p, int day) {
         p.employed = true;
+        p.nextJobChange = Thinning.NOW;
         p.jobStartDay = day;
         p.jobsStarted++;
         SocialNetwork net = model.network();

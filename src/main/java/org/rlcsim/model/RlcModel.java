@@ -114,7 +114,7 @@ public class RlcModel extends SimState {
         MersenneTwisterFast r = random;
         people = new Person[pop.participants()];
         for (int i = 0; i < people.length; i++) {
-            people[i] = new Person(i,
+            Person created = new Person(i,
                     Draw.beta(r, init.isolation().mean(), init.isolation().sd()),
                     Draw.beta(r, init.selfEsteem().mean(), init.selfEsteem().sd()),
                     Draw.beta(r, init.identity().mean(), init.identity().sd()),
@@ -122,6 +122,8 @@ public class RlcModel extends SimState {
                     Draw.beta(r, init.coping().mean(), init.coping().sd()),
                     Draw.beta(r, init.socialAnxiety().mean(), init.socialAnxiety().sd()),
                     Draw.meanOneLogNormal(r, params.hospital().frailtySd()));
+            created.contactClock = -Math.log(1.0 - r.nextDouble());
+            people[i] = created;
         }
         int staff = params.rlc().enabled() ? params.rlc().staff() : 0;
         int community = (int) Math.max(pop.circleSize(), Math.round(pop.participants() * pop.communityPerParticipant()));

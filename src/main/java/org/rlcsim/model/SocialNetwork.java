@@ -132,7 +132,10 @@ public final class SocialNetwork implements Serializable {
         Person p = people[t.a];
         p.removeTie(t);
         if (isParticipant(t.b)) people[t.b].removeTie(t);
-        if (t.type == TieType.FAMILY) p.estrangedRelatives++;
+        if (t.type == TieType.FAMILY) {
+            p.estrangedRelatives++;
+            p.nextReconnection = Thinning.NOW;
+        }
         tiesEnded++;
     }
 

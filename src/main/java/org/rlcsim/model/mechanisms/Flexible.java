@@ -37,6 +37,11 @@ public final class Flexible {
         return p.interest(a);
     }
 
+    /** The largest {@link #welcomeBack()} can be, at full flexibility. */
+    public double welcomeBackMost() {
+        return fx.welcomeBack();
+    }
+
     /** Multiplier of the daily chance that someone who drifted away comes back. */
     public double welcomeBack() {
         return fx.welcomeBack() * level();

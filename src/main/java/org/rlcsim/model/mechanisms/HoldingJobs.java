@@ -18,15 +18,16 @@ public final class HoldingJobs {
     private final RlcModel model;
     private final JobsEffects fx;
     private final LabourRules labour;
-    private final double boundOn;
-    private final double boundOff;
+    private final double findBound;
+    private final double lossBound;
 
     public HoldingJobs(RlcModel model) {
         this.model = model;
         this.fx = model.params().effects().jobs();
         this.labour = model.params().labour();
-        this.boundOff = labour.findRate() * Math.exp(labour.confidenceWeight() * 0.5);
-        this.boundOn = boundOff * Math.exp(fx.confidence() + fx.skills());
+        // confidence gained and skills lie in 0 to 1, coping lost in 0 to 1
+        this.findBound = Math.min(1.0, labour.findRate() * Math.exp(labour.confidenceWeight() * 0.5 + fx.confidence() + fx.skills()));
+        this.lossBound = Math.min(1.0, labour.lossRate() * Math.exp(fx.resilience()));
     }
 
     private boolean on() {
@@ -45,9 +46,14 @@ public final class HoldingJobs {
         return labour.findRate() * Math.exp(logOdds);
     }
 
-    /** A value no person's {@link #findChance} exceeds, so most days need no exponential. */
+    /** A value no person's {@link #findChance} exceeds, switched on or off. */
     public double findChanceBound() {
-        return on() ? boundOn : boundOff;
+        return findBound;
+    }
+
+    /** A value no person's {@link #lossChance} exceeds, switched on or off. */
+    public double lossChanceBound() {
+        return lossBound;
     }
 
     /** Daily chance that a job ends. */
