@@ -42,6 +42,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeats", paramLabel = "N", defaultValue = "3", description = "Timed runs per size (default: ${DEFAULT-VALUE}).")
     int repeats;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads per run (default: all cores).")
+    Integer threads;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
 
@@ -55,8 +58,11 @@ final class BenchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         List<String> base = List.of("days=" + days);
         ResolvedScenario resolved = scenario == null ? ScenarioReader.defaults(base) : ScenarioReader.read(scenario, base);
-        out.printf("rlcsim bench: %s, %d days + %d burn-in, median of %d runs after warm-up, %d cores%n",
-                resolved.source(), days, resolved.i("burn_in_days"), repeats, Runtime.getRuntime().availableProcessors());
+        if (threads != null && threads < 1) throw new Failures.BadInput("--threads: must be 1 or more, got " + threads);
+        out.printf("rlcsim bench: %s, %d days + %d burn-in, median of %d runs after warm-up, %d threads on %d cores%n",
+                resolved.source(), days, resolved.i("burn_in_days"), repeats,
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors());
         run(resolved, 1000, 1);
         out.printf("%12s %12s %16s %20s %14s%n", "participants", "wall_s", "agent_days", "agent_days_per_s", "peak_heap_mb");
         for (int n : sizes) {
@@ -81,7 +87,8 @@ final class BenchCommand implements Callable<Integer> {
                 p.initial(), p.ties(), p.community(), p.family(), p.loneliness(), p.labour(), p.hospital(), p.rlc(),
                 p.mechanisms(), p.effects());
         long t0 = System.nanoTime();
-        SingleRun.run(sized, new Observation(7, row -> { }));
+        int useThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        SingleRun.run(sized, new Observation(7, row -> { }), useThreads);
         return (System.nanoTime() - t0) / 1e9;
     }
 

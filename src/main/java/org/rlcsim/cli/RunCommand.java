@@ -41,6 +41,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Write the time series every N days (default: ${DEFAULT-VALUE}).")
     int every;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads to use (default: all cores). Results do not depend on it.")
+    Integer threads;
+
     @Option(names = "--force", description = "Replace results already in the output folder.")
     boolean force;
 
@@ -53,6 +57,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (every < 1) throw new Failures.BadInput("--every: must be 1 or more, got " + every);
+        if (threads != null && threads < 1) throw new Failures.BadInput("--threads: must be 1 or more, got " + threads);
+        int useThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         ResolvedScenario resolved = scenario.read();
         Path dir = out != null ? out : Path.of("results", baseName(scenario.scenario));
         OutputDirectory.check(dir, force);
@@ -65,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
             Observation observation;
             try (CsvFile series = new CsvFile(output.file("timeseries.csv"), RunFiles.TIMESERIES_HEADER)) {
                 observation = new Observation(every, row -> RunFiles.writeTimeseriesRow(series, row));
-                model = SingleRun.run(params, observation);
+                model = SingleRun.run(params, observation, useThreads);
             }
             RunFiles.writeSummary(observation.summary(), output.file("summary.csv"));
             RunFiles.writeAgents(observation.people(), output.file("agents.csv"));

@@ -9,7 +9,12 @@ public final class SingleRun {
     private SingleRun() {}
 
     public static RlcModel run(ModelParameters params, Observation observation) {
-        RlcModel model = new RlcModel(params);
+        return run(params, observation, 1);
+    }
+
+    /** As {@link #run(ModelParameters, Observation)}, with {@code threads} threads; the result is the same. */
+    public static RlcModel run(ModelParameters params, Observation observation, int threads) {
+        RlcModel model = new RlcModel(params, threads);
         model.start();
         for (int d = 0; d < params.burnInDays(); d++) model.schedule.step(model);
         observation.begin(model);

@@ -27,32 +27,32 @@ final class CommunityLife {
         return 1.0 / (1.0 + Math.exp(ties.saturationSteepness() * (p.nonFamilyTies() - ties.saturationTies())));
     }
 
-    double affinity() {
-        return Draw.meanOneLogNormal(model.random, ties.affinitySd());
+    float affinity(MersenneTwisterFast random) {
+        return (float) Draw.meanOneLogNormal(random, ties.affinitySd());
     }
 
-    void meetNewPeople(Person p, int day) {
+    void meetNewPeople(Person p, int day, MersenneTwisterFast random, NewTies newTies) {
         // sociability is at most 1 + identity_weight and room at most 1
         double bound = rules.meetRate() * (1.0 + rules.identityWeight());
-        MersenneTwisterFast random = model.random;
         p.nextMeeting = Thinning.drawn(random, p.nextMeeting, day, bound);
         if (day < p.nextMeeting) return;
         p.nextMeeting = Thinning.next(random, day, bound);
         double chance = rules.meetRate() * model.socialNetworks.sociability(p) * room(p);
-        if (Thinning.tryEvent(random, chance, bound)) meetCommunityMember(p, day);
+        if (Thinning.tryEvent(random, chance, bound)) meetCommunityMember(p, random, newTies);
     }
 
     /** Gets to know a random member of the community, if not known already. */
-    void meetCommunityMember(Person p, int day) {
-        SocialNetwork net = model.network();
-        int c = net.randomCommunityMember(model.random);
-        if (p.tieWith(c) == null) net.form(p, c, TieType.OUTSIDE, (float) affinity(), day);
+    void meetCommunityMember(Person p, MersenneTwisterFast random, NewTies newTies) {
+        int c = model.network().randomCommunityMember(random);
+        if (p.tieWith(c) == null) newTies.tie(p, c, TieType.OUTSIDE, affinity(random));
     }
 
-    /** Friend {@code via} introduces {@code p} to someone the friend knows. */
-    void introduce(Person p, Tie via, int day) {
+    /**
+     * Friend {@code via} introduces {@code p} to someone the friend knows. Reads the friend's ties
+     * when the friend is a participant, so that case runs only when one thing runs at a time.
+     */
+    void introduce(Person p, Tie via, MersenneTwisterFast random, NewTies newTies) {
         SocialNetwork net = model.network();
-        MersenneTwisterFast random = model.random;
         int friend = via.other(p.id);
         int target;
         TieType type = TieType.OUTSIDE;
@@ -72,6 +72,6 @@ final class CommunityLife {
         if (random.nextDouble() >= model.socialNetworks.sociability(p) * room(p)) return;
         if (net.isParticipant(target) && net.person(target).inHospital) return;
         if (p.tieWith(target) != null) return;
-        net.form(p, target, type, (float) affinity(), day);
+        newTies.tie(p, target, type, affinity(random));
     }
 }

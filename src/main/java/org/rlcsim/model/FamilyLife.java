@@ -15,19 +15,17 @@ final class FamilyLife {
         this.rules = model.params().family();
     }
 
-    void day(Person p, int day) {
+    void day(Person p, int day, ec.util.MersenneTwisterFast random, NewTies newTies) {
         if (p.estrangedRelatives == 0) return;
         double bound = Math.min(1.0, p.estrangedRelatives * rules.reconnectRate());
-        p.nextReconnection = Thinning.drawn(model.random, p.nextReconnection, day, bound);
+        p.nextReconnection = Thinning.drawn(random, p.nextReconnection, day, bound);
         if (day < p.nextReconnection) return;
-        p.nextReconnection = Thinning.next(model.random, day, bound);
+        p.nextReconnection = Thinning.next(random, day, bound);
         double chance = p.inHospital ? 0.0 : Math.min(1.0, p.estrangedRelatives * rules.reconnectRate() * p.responsibility);
-        if (!Thinning.tryEvent(model.random, chance, bound)) return;
+        if (!Thinning.tryEvent(random, chance, bound)) return;
         p.estrangedRelatives--;
         p.nextReconnection = Thinning.NOW;
-        SocialNetwork net = model.network();
-        int relative = net.addNode(Role.FAMILY);
-        net.form(p, relative, TieType.FAMILY, (float) Draw.meanOneLogNormal(model.random,
-                model.params().ties().affinitySd()), day);
+        newTies.newcomer(p, Role.FAMILY, TieType.FAMILY,
+                (float) Draw.meanOneLogNormal(random, model.params().ties().affinitySd()));
     }
 }

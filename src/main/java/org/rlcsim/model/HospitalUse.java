@@ -16,31 +16,35 @@ public final class HospitalUse {
     public static final int READMISSION_WINDOW = 30;
     private final RlcModel model;
     private final HospitalRules rules;
-    private final LogNormalDistribution stay;
+    /** Length of stay, one distribution per block, each drawing from its block's random stream. */
+    private final LogNormalDistribution[] stay;
     private final double maxStateRisk;
 
     HospitalUse(RlcModel model) {
         this.model = model;
         this.rules = model.params().hospital();
-        this.stay = new LogNormalDistribution(new Draw.MasonRandom(model.random),
-                Math.log(rules.stayMedianDays()), Math.max(1e-9, rules.staySpread()));
+        this.stay = new LogNormalDistribution[Shards.COUNT];
+        for (Shard s : model.shards().all) {
+            stay[s.index] = new LogNormalDistribution(new Draw.MasonRandom(s.random),
+                    Math.log(rules.stayMedianDays()), Math.max(1e-9, rules.staySpread()));
+        }
         this.maxStateRisk = rules.crisisRate() * Math.exp(0.5 * (rules.copingWeight() + rules.isolationWeight()));
     }
 
-    void day(Person p, int day) {
+    void day(Person p, int day, Shard shard) {
         if (p.inHospital) {
             p.bedDays++;
             if (day + 1 >= p.dischargeDay) discharge(p, day); // a stay of L days ends on day admitted + L - 1
             return;
         }
-        MersenneTwisterFast random = model.random;
+        MersenneTwisterFast random = shard.random;
         if (p.nextCrisis == Thinning.NOW) p.nextCrisis = Thinning.next(random, day - 1, hazardBound(p, day));
         if (day < p.nextCrisis) return;
         double bound = hazardBound(p, day);
         p.nextCrisis = Thinning.next(random, day, bound);
         if (!Thinning.tryEvent(random, crisisHazard(p, day), bound)) return;
         p.erVisits++;
-        if (random.nextDouble() < rules.admitProb()) admit(p, day);
+        if (random.nextDouble() < rules.admitProb()) admit(p, day, shard);
     }
 
     /** A value the crisis hazard cannot exceed: coping and isolation lie in 0 to 1. */
@@ -67,15 +71,15 @@ public final class HospitalUse {
         return hazard;
     }
 
-    private void admit(Person p, int day) {
+    private void admit(Person p, int day, Shard shard) {
         // counted only after a discharge inside the observation window, whose discharges are counted too
         if (p.discharges > 0 && day - p.lastDischargeDay <= READMISSION_WINDOW) p.readmissions30++;
         p.admissions++;
         p.admittedToday = true;
         p.inHospital = true;
         p.bedDays++; // the day of admission is the stay's first day
-        p.dischargeDay = day + Math.max(1, (int) Math.round(stay.sample()));
-        model.rlc().leaveForHospital(p);
+        p.dischargeDay = day + Math.max(1, (int) Math.round(stay[shard.index].sample()));
+        shard.admitted.add(p); // a leader's role is handed on after the pass
     }
 
     private void discharge(Person p, int day) {

@@ -21,7 +21,8 @@ final class KeepingInTouch {
     private final double introductionProb;
     private final SocialNetworks socialNetworks;
     private final CommunityLife community;
-    private final double[] rate = new double[TieType.ALL.length];
+    /** Today's contact rate by tie type, one row per block so blocks can run at the same time. */
+    private final double[][] rate = new double[Shards.COUNT][TieType.ALL.length];
     private final double[] contactRate = new double[TieType.ALL.length];
     private final double[] gain = new double[TieType.ALL.length];
     private final double[] decay = new double[TieType.ALL.length];
@@ -42,15 +43,20 @@ final class KeepingInTouch {
         }
     }
 
-    void day(Person p, int day) {
+    /**
+     * One person's everyday contacts. Contacts with relatives, outside people and coworkers are
+     * handled here; those with other participants touch two people and are left to the block's
+     * list ({@link #peerContact}), handled one at a time after the pass.
+     */
+    void day(Person p, int day, Shard shard) {
         if (p.tieCount == 0) return;
-        MersenneTwisterFast random = model.random;
+        MersenneTwisterFast random = shard.random;
         double total = 0;
         for (TieType t : TieType.ALL) {
             double r = contactRate[t.ordinal()];
             if (t == TieType.RLC_PEER) r += socialNetworks.peerContactOutside();
             if (t == TieType.COWORKER && !p.employed) r = ties.coworkerAfterJobRate();
-            rate[t.ordinal()] = r;
+            rate[shard.index][t.ordinal()] = r;
             total += r * p.affinityOfType[t.ordinal()];
         }
         if (total <= 0) return;
@@ -62,16 +68,19 @@ final class KeepingInTouch {
             p.contactClock -= expected;
             return;
         }
+        SocialNetwork net = model.network();
         while (p.contactClock <= expected) {
             expected -= p.contactClock;
             p.contactClock = -Math.log(1.0 - random.nextDouble());
-            Tie t = pick(p, random.nextDouble() * total);
-            if (t != null && t.isAliveOn(day)) touch(p, t, day);
+            Tie t = pick(p, random.nextDouble() * total, rate[shard.index]);
+            if (t == null || !t.isAliveOn(day)) continue;
+            if (net.isParticipant(t.other(p.id))) shard.peerContacts.add(new Shard.PeerContact(p, t));
+            else touch(p, t, day, random, shard);
         }
         p.contactClock -= expected;
     }
 
-    private Tie pick(Person p, double target) {
+    private static Tie pick(Person p, double target, double[] rate) {
         double cumulative = 0;
         byte[] types = p.tieTypes;
         float[] affinities = p.tieAffinities;
@@ -82,7 +91,12 @@ final class KeepingInTouch {
         return p.tieCount > 0 ? p.ties[p.tieCount - 1] : null;
     }
 
-    private void touch(Person p, Tie t, int day) {
+    /** A contact between two participants, applied after the pass with the model's own random stream. */
+    void peerContact(Shard.PeerContact c, int day, NewTies newTies) {
+        if (c.tie().isAliveOn(day) && !c.tie().isEnded()) touch(c.from(), c.tie(), day, model.random, newTies);
+    }
+
+    private void touch(Person p, Tie t, int day, MersenneTwisterFast random, NewTies newTies) {
         SocialNetwork net = model.network();
         int type = t.type.ordinal();
         double before = t.strengthOn(day, decay[type]);
@@ -96,15 +110,15 @@ final class KeepingInTouch {
             Person q = net.person(other);
             q.today.contact += weight;
             if (wordOfMouth > 0) {
-                spreadWord(q, p);
-                spreadWord(p, q);
+                spreadWord(q, p, random);
+                spreadWord(p, q, random);
             }
         }
-        if (friend && model.random.nextDouble() < introductionProb) community.introduce(p, t, day);
+        if (friend && random.nextDouble() < introductionProb) community.introduce(p, t, random, newTies);
     }
 
-    private void spreadWord(Person from, Person to) {
-        if (from.member && !to.aware && model.rlcOpen() && model.random.nextDouble() < wordOfMouth) {
+    private void spreadWord(Person from, Person to, MersenneTwisterFast random) {
+        if (from.member && !to.aware && model.rlcOpen() && random.nextDouble() < wordOfMouth) {
             to.aware = true;
             to.nextRlcStep = Thinning.NOW;
         }

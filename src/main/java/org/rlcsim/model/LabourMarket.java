@@ -22,9 +22,8 @@ final class LabourMarket {
         this.socialNetworks = model.socialNetworks;
     }
 
-    void day(Person p, int day) {
+    void day(Person p, int day, MersenneTwisterFast random, NewTies newTies) {
         if (p.employed && !p.inHospital) jobs.work(p);
-        MersenneTwisterFast random = model.random;
         p.nextJobChange = Thinning.drawn(random, p.nextJobChange, day,
                 p.employed ? jobs.lossChanceBound() : jobs.findChanceBound());
         if (day < p.nextJobChange) return;
@@ -38,21 +37,19 @@ final class LabourMarket {
         } else {
             double bound = jobs.findChanceBound();
             p.nextJobChange = Thinning.next(random, day, bound);
-            if (!p.inHospital && Thinning.tryEvent(random, jobs.findChance(p), bound)) startJob(p, day);
+            if (!p.inHospital && Thinning.tryEvent(random, jobs.findChance(p), bound)) startJob(p, day, random, newTies);
         }
     }
 
-    void startJob(Person p, int day) {
+    void startJob(Person p, int day, MersenneTwisterFast random, NewTies newTies) {
         p.employed = true;
         p.nextJobChange = Thinning.NOW;
         p.jobStartDay = day;
         p.jobsStarted++;
-        SocialNetwork net = model.network();
-        int coworkers = Draw.poisson(model.random, rules.coworkersMean() * Math.min(1.0, socialNetworks.sociability(p)));
+        int coworkers = Draw.poisson(random, rules.coworkersMean() * Math.min(1.0, socialNetworks.sociability(p)));
         for (int k = 0; k < coworkers; k++) {
-            int c = net.addNode(Role.COWORKER);
-            net.form(p, c, TieType.COWORKER, (float) Draw.meanOneLogNormal(model.random,
-                    model.params().ties().affinitySd()), day);
+            newTies.newcomer(p, Role.COWORKER, TieType.COWORKER,
+                    (float) Draw.meanOneLogNormal(random, model.params().ties().affinitySd()));
         }
     }
 }

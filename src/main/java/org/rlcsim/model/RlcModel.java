@@ -70,10 +70,22 @@ public class RlcModel extends SimState {
     public final HoldingJobs holdingJobs;
 
     CommunityLife communityLife;
+    private final int threads;
+    private Shards shards;
+    private final NewTies directTies = new DirectTies();
 
+    /** A model run on one thread. */
     public RlcModel(ModelParameters params) {
+        this(params, 1);
+    }
+
+    /**
+     * @param threads threads to use within a day's phases; results are the same for any number
+     */
+    public RlcModel(ModelParameters params, int threads) {
         super(params.seed());
         this.params = params;
+        this.threads = Math.max(1, threads);
         var atmosphere = params.rlc().atmosphere();
         var opportunities = params.rlc().opportunities();
         judgmentFreeLevel = atmosphere.judgmentFree();
@@ -102,6 +114,7 @@ public class RlcModel extends SimState {
     public void start() {
         super.start();
         day = -params.burnInDays() - 1;
+        shards = new Shards(params.population().participants(), params.seed(), threads);
         createPeople();
         rlc = new Rlc(this);
         communityLife = new CommunityLife(this);
@@ -149,8 +162,8 @@ public class RlcModel extends SimState {
         LabourMarket labour = new LabourMarket(this);
         for (Person p : people) {
             int acquaintances = Draw.poisson(r, pop.initialAcquaintances());
-            for (int k = 0; k < acquaintances; k++) seeding.meetCommunityMember(p, startDay);
-            if (r.nextDouble() < params.initial().employedShare()) labour.startJob(p, startDay);
+            for (int k = 0; k < acquaintances; k++) seeding.meetCommunityMember(p, r, directTies);
+            if (r.nextDouble() < params.initial().employedShare()) labour.startJob(p, startDay, r, directTies);
         }
     }
 
@@ -163,20 +176,33 @@ public class RlcModel extends SimState {
         Loneliness loneliness = new Loneliness(params.loneliness());
         int order = 0;
         schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> newDay(), 1.0);
+        // the RLC's day: who comes, and what happens in its sessions
         schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> attendance.day(day), 1.0);
+        // everyday life for everybody, block by block; changes that reach other people afterwards
         schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> {
-            for (Person p : people) {
-                keepingInTouch.day(p, day);
-                communityLife.meetNewPeople(p, day);
-                familyLife.day(p, day);
-                labourMarket.day(p, day);
+            shards.forEach(shard -> {
+                for (int i = shard.from; i < shard.to; i++) {
+                    Person p = people[i];
+                    keepingInTouch.day(p, day, shard);
+                    communityLife.meetNewPeople(p, day, shard.random, shard);
+                    familyLife.day(p, day, shard.random, shard);
+                    labourMarket.day(p, day, shard.random, shard);
+                    hospital.day(p, day, shard);
+                }
+            });
+            for (Shard shard : shards.all) {
+                for (Person p : shard.admitted) rlc.leaveForHospital(p);
+                for (Shard.PeerContact c : shard.peerContacts) keepingInTouch.peerContact(c, day, directTies);
+                for (Shard.NewTie t : shard.newTies) formDeferred(t);
+                shard.admitted.clear();
+                shard.peerContacts.clear();
+                shard.newTies.clear();
             }
         }, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> {
-            for (Person p : people) hospital.day(p, day);
-        }, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> {
-            for (Person p : people) {
+        // the end of the day: experiences become intrapersonal change
+        schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> shards.forEach(shard -> {
+            for (int i = shard.from; i < shard.to; i++) {
+                Person p = people[i];
                 identityTransformation.endOfDay(p);
                 selfEsteem.endOfDay(p);
                 responsibility.endOfDay(p);
@@ -186,8 +212,41 @@ public class RlcModel extends SimState {
                 p.today.clear();
                 p.admittedToday = false;
             }
-        }, 1.0);
+        }), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order, (Steppable) s -> network.endFadedTies(day), 1.0);
+    }
+
+    /** A tie decided during a block's pass: formed now unless it exists already or someone is in hospital. */
+    private void formDeferred(Shard.NewTie t) {
+        Person p = t.person();
+        if (p.inHospital) return;
+        if (t.other() < 0) {
+            network.form(p, network.addNode(t.newNode()), t.type(), t.affinity(), day);
+            return;
+        }
+        if (network.isParticipant(t.other()) && people[t.other()].inHospital) return;
+        if (p.tieWith(t.other()) == null) network.form(p, t.other(), t.type(), t.affinity(), day);
+    }
+
+    /** Forms ties at once: for what runs one thing at a time (setting up, RLC sessions, afterwards). */
+    private final class DirectTies implements NewTies, java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void tie(Person p, int other, TieType type, float affinity) {
+            if (p.tieWith(other) == null) network.form(p, other, type, affinity, day);
+        }
+
+        @Override
+        public void newcomer(Person p, Role role, TieType type, float affinity) {
+            network.form(p, network.addNode(role), type, affinity, day);
+        }
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (shards != null) shards.close();
     }
 
     private void newDay() {
@@ -217,6 +276,10 @@ public class RlcModel extends SimState {
     public SocialNetwork network() { return network; }
 
     public Rlc rlc() { return rlc; }
+
+    Shards shards() { return shards; }
+
+    NewTies directTies() { return directTies; }
 
     /** The day last simulated (negative during the burn-in; -burnIn-1 before the first step). */
     public int today() { return day; }

@@ -85,10 +85,10 @@ final class Session {
             }
             if (staffLed && p.tieWith(staff) == null
                     && random.nextDouble() < rules.staffTieProb() * relaxedOpen.tieFormation()) {
-                model.network().form(p, staff, TieType.RLC_STAFF, (float) community.affinity(), day);
+                model.network().form(p, staff, TieType.RLC_STAFF, community.affinity(random), day);
             }
             if (meetCommunity > 0 && random.nextDouble() < meetCommunity * model.socialNetworks.sociability(p)) {
-                community.meetCommunityMember(p, day);
+                community.meetCommunityMember(p, random, model.directTies());
             }
             experience(p, a, activity, tiesPresent, roleModels, met);
         }
@@ -132,7 +132,7 @@ final class Session {
                 * (1.0 - judgmentFree.anxietyInSession(p)) * (1.0 - judgmentFree.anxietyInSession(q))
                 * model.communityLife.room(p);
         if (model.random.nextDouble() < chance) {
-            model.network().form(p, q.id, TieType.RLC_PEER, (float) community.affinity(), day);
+            model.network().form(p, q.id, TieType.RLC_PEER, community.affinity(model.random), day);
         }
     }
 
