@@ -38,6 +38,7 @@ final class Attendance {
     }
 
     void day(int day) {
+        rlc.newDay();
         if (!rlc.enabled()) return;
         MersenneTwisterFast random = model.random;
         Person[] people = model.people();

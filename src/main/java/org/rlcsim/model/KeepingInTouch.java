@@ -51,13 +51,23 @@ final class KeepingInTouch {
     void day(Person p, int day, Shard shard) {
         if (p.tieCount == 0) return;
         MersenneTwisterFast random = shard.random;
-        double total = 0;
+        double[] rate = this.rate[shard.index];
+        double others = 0;
         for (TieType t : TieType.ALL) {
             double r = contactRate[t.ordinal()];
             if (t == TieType.RLC_PEER) r += socialNetworks.peerContactOutside();
             if (t == TieType.COWORKER && !p.employed) r = ties.coworkerAfterJobRate();
-            rate[shard.index][t.ordinal()] = r;
-            total += r * p.affinityOfType[t.ordinal()];
+            rate[t.ordinal()] = r;
+            if (t != TieType.FAMILY) others += r * p.affinityOfType[t.ordinal()];
+        }
+        // Time for friends and acquaintances is limited (Jin, Girvan & Newman 2001): the more of
+        // them, the less each is seen, so a crowded circle thins out again.
+        double share = ties.contactCapacity() / (ties.contactCapacity() + others);
+        double total = rate[TieType.FAMILY.ordinal()] * p.affinityOfType[TieType.FAMILY.ordinal()];
+        for (TieType t : TieType.ALL) {
+            if (t == TieType.FAMILY) continue;
+            rate[t.ordinal()] *= share;
+            total += rate[t.ordinal()] * p.affinityOfType[t.ordinal()];
         }
         if (total <= 0) return;
         double expected = total * (1.0 - ties.withdrawal() * p.isolation);
@@ -72,7 +82,7 @@ final class KeepingInTouch {
         while (p.contactClock <= expected) {
             expected -= p.contactClock;
             p.contactClock = -Math.log(1.0 - random.nextDouble());
-            Tie t = pick(p, random.nextDouble() * total, rate[shard.index]);
+            Tie t = pick(p, random.nextDouble() * total, rate);
             if (t == null || !t.isAliveOn(day)) continue;
             if (net.isParticipant(t.other(p.id))) shard.peerContacts.add(new Shard.PeerContact(p, t));
             else touch(p, t, day, random, shard);
@@ -115,6 +125,16 @@ final class KeepingInTouch {
             }
         }
         if (friend && random.nextDouble() < introductionProb) community.introduce(p, t, random, newTies);
+    }
+
+    /**
+     * The strength around which a tie of this kind and affinity settles when renewed at its
+     * everyday rate: where gains from contact, r a g (1 - s), balance fading, d s. Used to start
+     * the model near its settled state, so the burn-in need only iron out the details.
+     */
+    static double settledStrength(org.rlcsim.model.params.TieKind kind, double affinity, double availability) {
+        double gain = kind.contactRate() * affinity * availability * kind.gain();
+        return gain <= 0 ? 0.0 : gain / (gain + kind.decay());
     }
 
     private void spreadWord(Person from, Person to, MersenneTwisterFast random) {

@@ -26,6 +26,7 @@ public final class Rlc implements Serializable {
     private final long[] turnedAway;
     private final long[] sessionsHeld;
     private final long[] sessionsCancelled;
+    private final java.util.ArrayList<Person> firstVisitsToday = new java.util.ArrayList<>();
 
     Rlc(RlcModel model) {
         this.model = model;
@@ -57,6 +58,19 @@ public final class Rlc implements Serializable {
     }
 
     public int leadersOf(int a) { return leadersOf[a]; }
+
+    /** People who came for the first time today (for follow-up studies). */
+    public java.util.List<Person> firstVisitsToday() {
+        return java.util.Collections.unmodifiableList(firstVisitsToday);
+    }
+
+    void newDay() {
+        firstVisitsToday.clear();
+    }
+
+    void firstVisit(Person p) {
+        firstVisitsToday.add(p);
+    }
     public long attendance(int a) { return attendance[a]; }
     public long turnedAway(int a) { return turnedAway[a]; }
     public long sessionsHeld(int a) { return sessionsHeld[a]; }

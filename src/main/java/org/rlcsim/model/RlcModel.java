@@ -140,7 +140,7 @@ public class RlcModel extends SimState {
         }
         int staff = params.rlc().enabled() ? params.rlc().staff() : 0;
         int community = (int) Math.max(pop.circleSize(), Math.round(pop.participants() * pop.communityPerParticipant()));
-        network = new SocialNetwork(people, staff, community, pop.circleSize(), params.ties());
+        network = new SocialNetwork(people, staff, community, pop.circleSize(), params.ties(), random);
         int activities = params.rlc().enabled() ? params.rlc().schedule().size() : 0;
         int startDay = day;
         for (Person p : people) {
@@ -152,19 +152,29 @@ public class RlcModel extends SimState {
                     p.estrangedRelatives++;
                 } else {
                     int node = network.addNode(Role.FAMILY);
-                    network.form(p, node, TieType.FAMILY, (float) Draw.meanOneLogNormal(r, params.ties().affinitySd()),
-                            0.3 + 0.6 * r.nextDouble(), startDay);
+                    float affinity = (float) Draw.meanOneLogNormal(r, params.ties().affinitySd());
+                    network.form(p, node, TieType.FAMILY, affinity, settled(TieType.FAMILY, affinity, p), startDay);
                 }
             }
         }
-        // Outside ties and jobs are seeded roughly; the burn-in lets them settle.
-        CommunityLife seeding = new CommunityLife(this);
+        // Outside ties start at their settled strengths and jobs at the observed share; the burn-in
+        // irons out the rest.
         LabourMarket labour = new LabourMarket(this);
         for (Person p : people) {
             int acquaintances = Draw.poisson(r, pop.initialAcquaintances());
-            for (int k = 0; k < acquaintances; k++) seeding.meetCommunityMember(p, r, directTies);
+            for (int k = 0; k < acquaintances; k++) {
+                int c = network.randomCommunityMember(r);
+                float affinity = (float) Draw.meanOneLogNormal(r, params.ties().affinitySd());
+                if (p.tieWith(c) == null) network.form(p, c, TieType.OUTSIDE, affinity, settled(TieType.OUTSIDE, affinity, p), startDay);
+            }
             if (r.nextDouble() < params.initial().employedShare()) labour.startJob(p, startDay, r, directTies);
         }
+    }
+
+    private double settled(TieType type, float affinity, Person p) {
+        double availability = 1.0 - params.ties().withdrawal() * p.isolation;
+        double s = KeepingInTouch.settledStrength(params.ties().of(type), affinity, availability);
+        return Math.max(params.ties().newStrength(), Math.min(0.95, s));
     }
 
     private void schedulePhases() {

@@ -97,6 +97,7 @@ final class Session {
 
     private void recordVisit(Person p, int day) {
         if (!p.hasAttended()) {
+            rlc.firstVisit(p);
             p.firstVisitDay = day;
             p.member = true;
             p.belonging = rules.initialBelonging();
@@ -142,7 +143,8 @@ final class Session {
         meetingPeers.seeRecovery(p, p.leaderOf == a ? roleModels - 1 : roleModels);
         trainings.attend(p, activity);
         if (p.leaderOf == a) leadership.facilitate(p);
-        p.today.contact += 0.5 + 0.5 * Math.min(2, tiesPresent);
+        // the session itself, and each tie met there (as many as one can talk to: two), as contact
+        p.today.contact += rules.sessionContact() + rules.sessionContact() * Math.min(2, tiesPresent);
         p.today.practice += tiesPresent;
         double satisfaction = flexible.satisfaction(p, a) + judgmentFree.satisfaction() + (tiesPresent > 0 ? 0.5 : 0.0);
         p.belonging += rules.visitBelonging() * satisfaction * (1.0 - p.belonging);

@@ -28,8 +28,14 @@ public final class SocialNetwork implements Serializable {
     private long tiesFormed;
     private long tiesEnded;
 
-    SocialNetwork(Person[] people, int staffCount, int communityCount, int circleSize, TieRules rules) {
+    /** Draws when ties end for other reasons than fading; ties only form one at a time, so one stream serves. */
+    private final ec.util.MersenneTwisterFast random;
+    private final double[] endRate = new double[TieType.ALL.length];
+
+    SocialNetwork(Person[] people, int staffCount, int communityCount, int circleSize, TieRules rules,
+                  ec.util.MersenneTwisterFast random) {
         this.people = people;
+        this.random = random;
         this.rules = rules;
         this.roles = new byte[Math.max(16, people.length + staffCount + communityCount) * 2];
         for (int i = 0; i < people.length; i++) roles[i] = (byte) Role.PARTICIPANT.ordinal();
@@ -42,7 +48,10 @@ public final class SocialNetwork implements Serializable {
         for (int i = 0; i < communityCount; i++) addNode(Role.COMMUNITY);
         this.circleSize = circleSize;
         this.endings = new TieEndings();
-        for (TieType t : TieType.ALL) decay[t.ordinal()] = rules.of(t).decay();
+        for (TieType t : TieType.ALL) {
+            decay[t.ordinal()] = rules.of(t).decay();
+            endRate[t.ordinal()] = rules.of(t).endRate();
+        }
     }
 
     public int addNode(Role role) {
@@ -93,6 +102,7 @@ public final class SocialNetwork implements Serializable {
 
     Tie form(Person p, int other, TieType type, float affinity, double strength, int day) {
         Tie t = new Tie(p.id, other, type, affinity, strength, day);
+        t.breakDay = Thinning.next(random, day, endRate[type.ordinal()]);
         p.addTie(t);
         if (isParticipant(other)) people[other].addTie(t);
         t.expiryDay = expiry(t);
@@ -113,12 +123,13 @@ public final class SocialNetwork implements Serializable {
         t.expiryDay = expiry(t);
     }
 
+    /** The first day the tie is over: it has faded below the threshold, or its break day has come. */
     private int expiry(Tie t) {
         double decay = decay(t.type);
-        if (decay <= 0) return Integer.MAX_VALUE;
+        if (decay <= 0) return t.breakDay;
         double days = Math.log(t.strength / rules.threshold()) / decay;
-        if (days >= Integer.MAX_VALUE / 2.0) return Integer.MAX_VALUE;
-        return t.lastContact + (int) Math.floor(days) + 1;
+        if (days >= Integer.MAX_VALUE / 2.0) return t.breakDay;
+        return Math.min(t.breakDay, t.lastContact + (int) Math.floor(days) + 1);
     }
 
     /** Ends the ties whose strength has fallen below the threshold today. */

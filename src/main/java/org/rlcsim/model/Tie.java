@@ -21,6 +21,8 @@ public final class Tie implements Serializable {
     int lastContact;
     /** First day on which the decayed strength is below the threshold, unless renewed before. */
     int expiryDay;
+    /** The day the tie ends whatever its strength (a move, a falling-out), drawn when it forms. */
+    int breakDay = Integer.MAX_VALUE;
     boolean ended;
 
     Tie(int a, int b, TieType type, float affinity, double strength, int day) {

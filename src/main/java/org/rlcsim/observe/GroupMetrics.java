@@ -1,6 +1,8 @@
 package org.rlcsim.observe;
 
 import java.util.EnumMap;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Map;
 import org.rlcsim.model.HospitalUse;
 import org.rlcsim.model.Person;
@@ -12,6 +14,7 @@ public final class GroupMetrics {
     private static final int RECENT_VISIT_DAYS = 30;
     private static final int EARLY_DAYS = 120;
     private static final int OPENING_DAYS = 90;
+    private static final int CHUNKS = 16;
 
     private GroupMetrics() {}
 
@@ -22,18 +25,15 @@ public final class GroupMetrics {
      */
     public static Map<Group, Map<Metric, Double>> compute(RlcModel model) {
         int day = model.today();
-        double lonely = model.params().loneliness().lonelyThreshold();
-        NetworkView view = new NetworkView(model);
-        Sums[] sums = new Sums[Group.values().length];
-        for (Group g : Group.values()) sums[g.ordinal()] = new Sums();
-        for (Person p : model.people()) {
-            int[] byType = view.tiesByType(p, day);
-            int size = 0;
-            for (int c : byType) size += c;
-            int friends = view.friends(p, day);
-            for (Group g : Group.values()) {
-                if (g.contains(p, day)) sums[g.ordinal()].add(p, day, byType, size, friends, lonely);
-            }
+        Person[] people = model.people();
+        // Fixed chunks summed in parallel and merged in chunk order: the same result on any machine.
+        List<Sums[]> parts = IntStream.range(0, CHUNKS).parallel()
+                .mapToObj(c -> chunk(model, people, (int) ((long) people.length * c / CHUNKS),
+                        (int) ((long) people.length * (c + 1) / CHUNKS), day))
+                .toList();
+        Sums[] sums = parts.get(0);
+        for (int c = 1; c < CHUNKS; c++) {
+            for (Group g : Group.values()) sums[g.ordinal()].merge(parts.get(c)[g.ordinal()]);
         }
         double personYears = Math.max(1, day + 1) / 365.0;
         Map<Group, Map<Metric, Double>> out = new EnumMap<>(Group.class);
@@ -41,9 +41,26 @@ public final class GroupMetrics {
         return out;
     }
 
+    private static Sums[] chunk(RlcModel model, Person[] people, int from, int to, int day) {
+        double lonely = model.params().loneliness().lonelyThreshold();
+        NetworkView view = new NetworkView(model);
+        Sums[] sums = new Sums[Group.values().length];
+        for (Group g : Group.values()) sums[g.ordinal()] = new Sums();
+        for (int i = from; i < to; i++) {
+            Person p = people[i];
+            int[] census = view.census(p, day);
+            int size = 0;
+            for (int t = 0; t < NetworkView.FRIENDS; t++) size += census[t];
+            for (Group g : Group.values()) {
+                if (g.contains(p, day)) sums[g.ordinal()].add(p, day, census, size, census[NetworkView.FRIENDS], lonely);
+            }
+        }
+        return sums;
+    }
+
     private static final class Sums {
         long n, withNetwork, attended, employed, attending, leaders, lonely, inHospital, everAdmitted;
-        double size, family, rlc, outside, coworker, friends, rlcTies, outsideTies, familyTies;
+        double size, friends, rlcTies, outsideTies, familyTies;
         double familyShare, rlcShare, outsideShare, coworkerShare;
         double isolation, selfEsteem, coping, identity, responsibility, anxiety;
         double visitsPerWeek, tenure;
@@ -103,6 +120,19 @@ public final class GroupMetrics {
             }
             discharges += eligible;
             readmissions += p.readmissions30();
+        }
+
+        void merge(Sums o) {
+            n += o.n; withNetwork += o.withNetwork; attended += o.attended; employed += o.employed;
+            attending += o.attending; leaders += o.leaders; lonely += o.lonely; inHospital += o.inHospital;
+            everAdmitted += o.everAdmitted; size += o.size; friends += o.friends; rlcTies += o.rlcTies; outsideTies += o.outsideTies;
+            familyTies += o.familyTies; familyShare += o.familyShare; rlcShare += o.rlcShare;
+            outsideShare += o.outsideShare; coworkerShare += o.coworkerShare; isolation += o.isolation;
+            selfEsteem += o.selfEsteem; coping += o.coping; identity += o.identity;
+            responsibility += o.responsibility; anxiety += o.anxiety; visitsPerWeek += o.visitsPerWeek;
+            tenure += o.tenure; earlyEligible += o.earlyEligible; earlyLeavers += o.earlyLeavers;
+            wholeRun += o.wholeRun; admissions += o.admissions; erVisits += o.erVisits; bedDays += o.bedDays;
+            discharges += o.discharges; readmissions += o.readmissions;
         }
 
         Map<Metric, Double> metrics(double years) {

@@ -14,15 +14,25 @@ public final class NetworkView {
         this.rules = model.params().ties();
     }
 
-    /** Live ties by type, indexed by {@link TieType#ordinal()}. */
-    public int[] tiesByType(Person p, int day) {
-        int[] counts = new int[TieType.ALL.length];
+    /** Index of the friend count in {@link #census}'s result, after the counts by tie type. */
+    public static final int FRIENDS = TieType.ALL.length;
+
+    /** Live ties by type (indexed by {@link TieType#ordinal()}) and, at {@link #FRIENDS}, friends: one pass. */
+    public int[] census(Person p, int day) {
+        int[] counts = new int[TieType.ALL.length + 1];
         Tie[] ties = p.ties();
         for (int k = 0; k < p.tieCount(); k++) {
             Tie t = ties[k];
-            if (t.isAliveOn(day)) counts[t.type.ordinal()]++;
+            if (!t.isAliveOn(day)) continue;
+            counts[t.type.ordinal()]++;
+            if (isFriend(t, day)) counts[FRIENDS]++;
         }
         return counts;
+    }
+
+    /** Live ties by type, indexed by {@link TieType#ordinal()}. */
+    public int[] tiesByType(Person p, int day) {
+        return java.util.Arrays.copyOf(census(p, day), TieType.ALL.length);
     }
 
     public int size(Person p, int day) {

@@ -1,6 +1,7 @@
 package org.rlcsim.observe;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rlcsim.model.Person;
@@ -38,6 +39,8 @@ public final class Observation {
     private FollowUp[] at6m;
     private FollowUp[] at12m;
     private Map<Group, Map<Metric, Double>> last;
+    /** Newcomers to measure again, by the day they are due. */
+    private final Map<Integer, List<Person>> due = new HashMap<>();
     private int lastDay = Integer.MIN_VALUE;
 
     public Observation(int every, Sink sink) {
@@ -75,12 +78,17 @@ public final class Observation {
     /** Called after each observed day; {@code lastDay} says whether it is the run's last. */
     public void afterDay(boolean isLastDay) {
         int day = model.today();
-        for (Person p : model.people()) {
-            if (!p.hasAttended()) continue;
-            int since = day - p.firstVisitDay();
-            if (since == 0) atJoin[p.id] = followUp(p, day);
-            else if (since == SIX_MONTHS) at6m[p.id] = followUp(p, day);
-            else if (since == TWELVE_MONTHS) at12m[p.id] = followUp(p, day);
+        for (Person p : model.rlc().firstVisitsToday()) {
+            atJoin[p.id] = followUp(p, day);
+            due.computeIfAbsent(day + SIX_MONTHS, d -> new ArrayList<>()).add(p);
+            due.computeIfAbsent(day + TWELVE_MONTHS, d -> new ArrayList<>()).add(p);
+        }
+        List<Person> followedUp = due.remove(day);
+        if (followedUp != null) {
+            for (Person p : followedUp) {
+                if (day - p.firstVisitDay() == SIX_MONTHS) at6m[p.id] = followUp(p, day);
+                else at12m[p.id] = followUp(p, day);
+            }
         }
         if (day % every == 0 || isLastDay) {
             last = GroupMetrics.compute(model);
@@ -108,16 +116,16 @@ public final class Observation {
         int day = model.today();
         List<PersonRecord> out = new ArrayList<>();
         for (Person p : model.people()) {
-            int[] byType = view.tiesByType(p, day);
+            int[] byType = view.census(p, day);
             int size = 0;
-            for (int c : byType) size += c;
+            for (int t = 0; t < NetworkView.FRIENDS; t++) size += byType[t];
             boolean joinedDuringRun = p.hasAttended() && p.firstVisitDay() >= 0;
             out.add(new PersonRecord(p.id, p.hasAttended(), PersonRecord.day(p, p.firstVisitDay()),
                     PersonRecord.day(p, p.lastVisitDay()), p.visits(), p.leaderDays(), employedStart[p.id],
                     p.employed(), sizeStart[p.id], size, byType[TieType.FAMILY.ordinal()],
                     PersonRecord.ties(byType, TieType.RLC_PEER, TieType.RLC_STAFF),
                     byType[TieType.OUTSIDE.ordinal()], byType[TieType.COWORKER.ordinal()],
-                    view.friends(p, day), isolationStart[p.id], p.isolation, selfEsteemStart[p.id], p.selfEsteem,
+                    byType[NetworkView.FRIENDS], isolationStart[p.id], p.isolation, selfEsteemStart[p.id], p.selfEsteem,
                     copingStart[p.id], p.coping, identityStart[p.id], p.identity, p.responsibility,
                     p.socialAnxiety, p.admissions(), p.erVisits(), p.bedDays(), p.jobsStarted(), p.turnedAway(),
                     joinedDuringRun ? atJoin[p.id] : null, joinedDuringRun ? at6m[p.id] : null,

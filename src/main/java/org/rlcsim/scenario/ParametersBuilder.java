@@ -36,7 +36,7 @@ public final class ParametersBuilder {
                 s.d("ties.affinity_sd"), s.d("ties.withdrawal"), s.d("ties.saturation_ties"),
                 s.d("ties.saturation_steepness"), tieKind(s, "family"), tieKind(s, "rlc_peer"),
                 tieKind(s, "rlc_staff"), tieKind(s, "outside"), tieKind(s, "coworker"),
-                s.d("ties.coworker.after_job_rate"));
+                s.d("ties.coworker.after_job_rate"), s.d("ties.contact_capacity"));
         var community = new CommunityRules(s.d("community.meet_rate"), s.d("community.introduction_prob"),
                 s.d("community.anxiety_weight"), s.d("community.identity_weight"));
         var family = new FamilyRules(s.d("family.reconnect_rate"));
@@ -55,7 +55,7 @@ public final class ParametersBuilder {
                 s.d(a + "initial_belonging"), s.d(a + "belonging_decay"), s.d(a + "visit_belonging"),
                 s.d(a + "attend_prob"), s.d(a + "leave_threshold"), s.d(a + "return_rate"), s.d(a + "exit_rate"),
                 s.d(a + "mingling_encounters"), s.d(a + "tie_formation"), s.d(a + "group_size_reference"),
-                s.d(a + "staff_tie_prob"), s.d(a + "turned_away_belonging"));
+                s.d(a + "staff_tie_prob"), s.d(a + "turned_away_belonging"), s.d(a + "session_contact"));
         var rlc = new RlcParameters(s.b("rlc.enabled"), s.i("rlc.staff"),
                 new Atmosphere(s.d("rlc.atmosphere.judgment_free"), s.d("rlc.atmosphere.flexibility"),
                         s.d("rlc.atmosphere.openness")),
@@ -93,7 +93,7 @@ public final class ParametersBuilder {
 
     private static TieKind tieKind(ResolvedScenario s, String name) {
         return new TieKind(s.d("ties." + name + ".contact_rate"), s.d("ties." + name + ".gain"),
-                s.d("ties." + name + ".decay"));
+                s.d("ties." + name + ".decay"), s.d("ties." + name + ".end_rate"));
     }
 
     private static Effects.StateChange change(ResolvedScenario s, String theme) {

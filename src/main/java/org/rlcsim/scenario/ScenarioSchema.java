@@ -48,22 +48,23 @@ public final class ScenarioSchema {
         key("ties.withdrawal", DOUBLE, 0.6, 0, 1, "share of contacts a fully lonely person withdraws from");
         key("ties.saturation_ties", DOUBLE, 8.0, 1, 1000, "non-family ties at which new ties form half as often");
         key("ties.saturation_steepness", DOUBLE, 0.5, 0, 10, "how sharply tie formation saturates, per tie");
-        tieKind("family", 0.06, 0.25, 0.006, "family");
-        tieKind("rlc_peer", 0.0, 0.25, 0.012, "RLC peer (in sessions; outside contact is effects.social_networks)");
-        tieKind("rlc_staff", 0.0, 0.20, 0.012, "RLC staff (contact in sessions)");
-        tieKind("outside", 0.035, 0.30, 0.012, "outside friend or community member");
-        tieKind("coworker", 0.40, 0.15, 0.015, "coworker (while the person is employed)");
+        tieKind("family", 0.06, 0.25, 0.006, 0.0001, "family");
+        tieKind("rlc_peer", 0.0, 0.25, 0.012, 0.0005, "RLC peer (in sessions; outside contact is effects.social_networks)");
+        tieKind("rlc_staff", 0.0, 0.20, 0.012, 0.0005, "RLC staff (contact in sessions)");
+        tieKind("outside", 0.04, 0.30, 0.006, 0.0005, "outside friend or community member");
+        tieKind("coworker", 0.40, 0.15, 0.015, 0.0005, "coworker (while the person is employed)");
+        key("ties.contact_capacity", DOUBLE, 1.0, 0.001, 100, "contacts a day with non-family ties at which each gets half its own rate (limited time)");
         key("ties.coworker.after_job_rate", DOUBLE, 0.02, 0, 10, "contacts a day with coworkers while the person has no job, at affinity 1");
 
-        key("population.initial_acquaintances", DOUBLE, 4.0, 0, 100, "community acquaintances a participant starts with (mean); the burn-in settles them");
+        key("population.initial_acquaintances", DOUBLE, 6.0, 0, 100, "community acquaintances a participant starts with (mean), at settled strengths");
         key("community.meet_rate", DOUBLE, 0.012, 0, 1, "chance a day of getting to know a community member, at full sociability");
         key("community.introduction_prob", DOUBLE, 0.05, 0, 1, "chance a contact with a friend brings an introduction");
         key("community.anxiety_weight", DOUBLE, 0.8, 0, 1, "how much social anxiety lowers sociability");
         key("community.identity_weight", DOUBLE, 0.5, 0, 1, "how much a capable-person identity raises sociability");
 
-        key("family.reconnect_rate", DOUBLE, 0.0005, 0, 1, "chance a day per estranged relative of reconnecting, at responsibility 1");
+        key("family.reconnect_rate", DOUBLE, 0.0012, 0, 1, "chance a day per estranged relative of reconnecting, at responsibility 1");
 
-        key("loneliness.rise", DOUBLE, 0.025, 0, 1, "daily rise of isolation towards 1 on a day without contact");
+        key("loneliness.rise", DOUBLE, 0.022, 0, 1, "daily rise of isolation towards 1 on a day without contact");
         key("loneliness.relief", DOUBLE, 0.08, 0, 1, "daily fall of isolation towards 0 per unit of contact");
         key("loneliness.lonely_threshold", DOUBLE, 0.5, 0, 1, "isolation from which a person counts as lonely");
         key("loneliness.family_weight", DOUBLE, 0.6, 0, 1, "weight of a family contact against a friend's");
@@ -74,7 +75,7 @@ public final class ScenarioSchema {
         key("labour.confidence_weight", DOUBLE, 2.0, 0, 20, "log of the job-finding rate per unit of starting confidence above 0.5");
         key("labour.coworkers_mean", DOUBLE, 3.0, 0, 100, "coworkers one gets to know in a new job (mean)");
 
-        key("hospital.crisis_rate", DOUBLE, 0.008, 0, 1, "crises (emergency visits) a day at average state");
+        key("hospital.crisis_rate", DOUBLE, 0.01, 0, 1, "crises (emergency visits) a day at average state");
         key("hospital.frailty_sd", DOUBLE, 0.8, 0, 3, "spread (log-normal sigma) of lasting personal crisis risk");
         key("hospital.coping_weight", DOUBLE, 2.0, 0, 20, "log-hazard per unit of coping below 0.5");
         key("hospital.isolation_weight", DOUBLE, 1.0, 0, 20, "log-hazard per unit of isolation above 0.5");
@@ -83,7 +84,7 @@ public final class ScenarioSchema {
         key("hospital.admit_prob", DOUBLE, 0.08, 0, 1, "share of crises that end in an admission");
         key("hospital.stay_median_days", DOUBLE, 9.0, 1, 365, "median length of stay, days");
         key("hospital.stay_spread", DOUBLE, 0.6, 0, 3, "log-normal sigma of length of stay");
-        key("hospital.post_discharge_risk", DOUBLE, 7.0, 0, 1000, "extra relative crisis risk right after discharge");
+        key("hospital.post_discharge_risk", DOUBLE, 9.0, 0, 1000, "extra relative crisis risk right after discharge");
         key("hospital.post_discharge_days", DOUBLE, 30.0, 1, 3650, "days over which that extra risk falls by a factor e");
         key("hospital.identity_loss", DOUBLE, 0.1, 0, 1, "share of identity lost on admission");
 
@@ -109,6 +110,7 @@ public final class ScenarioSchema {
         key("rlc.attendance.tie_formation", DOUBLE, 0.08, 0, 1, "chance an encounter starts a tie, neutral atmosphere");
         key("rlc.attendance.group_size_reference", DOUBLE, 10.0, 1, 1000, "group size at which a group still feels small");
         key("rlc.attendance.staff_tie_prob", DOUBLE, 0.05, 0, 1, "chance a session starts a tie with its staff facilitator");
+        key("rlc.attendance.session_contact", DOUBLE, 0.5, 0, 10, "social contact a session gives, besides the ties met there (a friend's contact = 1)");
         key("rlc.attendance.turned_away_belonging", DOUBLE, 0.05, 0, 1, "loss of sense of community when turned away");
 
         for (Theme t : Theme.values()) {
@@ -136,12 +138,12 @@ public final class ScenarioSchema {
         stateChange("identity_transformation", 0.006, 0.002, "identity");
         stateChange("self_esteem", 0.006, 0.002, "self-esteem");
         stateChange("responsibility", 0.006, 0.002, "responsibility");
-        stateChange("coping", 0.006, 0.002, "coping");
+        stateChange("coping", 0.004, 0.002, "coping");
         key("effects.social_networks.practice", DOUBLE, 0.01, 0, 1, "fall of social anxiety per unit of practice in the RLC");
         key("effects.social_networks.relapse", DOUBLE, 0.002, 0, 1, "daily return of social anxiety towards its start");
         key("effects.social_networks.peer_outside_rate", DOUBLE, 0.04, 0, 10, "contacts a day with an RLC peer outside the RLC");
-        key("effects.jobs.confidence", DOUBLE, 3.0, 0, 20, "log of the job-finding rate per unit of confidence gained");
-        key("effects.jobs.skills", DOUBLE, 1.5, 0, 20, "log of the job-finding rate per unit of skill from trainings");
+        key("effects.jobs.confidence", DOUBLE, 2.0, 0, 20, "log of the job-finding rate per unit of confidence gained");
+        key("effects.jobs.skills", DOUBLE, 1.0, 0, 20, "log of the job-finding rate per unit of skill from trainings");
         key("effects.jobs.resilience", DOUBLE, 3.0, 0, 20, "log of the job-loss rate, fall per unit of coping gained");
         key("effects.jobs.role", DOUBLE, 0.15, 0, 10, "experience of responsibility per day at work");
     }
@@ -157,10 +159,11 @@ public final class ScenarioSchema {
         key("initial." + name + ".sd", DOUBLE, sd, 0, 0.5, doc + ": spread at the start");
     }
 
-    private static void tieKind(String name, double rate, double gain, double decay, String what) {
+    private static void tieKind(String name, double rate, double gain, double decay, double end, String what) {
         key("ties." + name + ".contact_rate", DOUBLE, rate, 0, 10, "contacts a day at affinity 1: " + what);
         key("ties." + name + ".gain", DOUBLE, gain, 0, 1, "share of the gap to full strength a contact closes: " + what);
         key("ties." + name + ".decay", DOUBLE, decay, 0, 1, "daily exponential fading without contact: " + what);
+        key("ties." + name + ".end_rate", DOUBLE, end, 0, 1, "chance a day the tie ends for other reasons (moving, falling out): " + what);
     }
 
     private static void stateChange(String theme, double rate, double relapse, String state) {

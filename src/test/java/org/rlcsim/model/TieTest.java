@@ -12,7 +12,7 @@ class TieTest {
 
     @Test
     void strengthDecaysFromLastContactAndTieEndsOnItsExpiryDay() {
-        RlcModel model = new RlcModel(Runs.params("population.participants=20", "burn_in_days=0"));
+        RlcModel model = new RlcModel(Runs.params("population.participants=20", "burn_in_days=0", "ties.outside.end_rate=0"));
         model.start();
         SocialNetwork net = model.network();
         Person p = model.people()[0];
@@ -34,7 +34,7 @@ class TieTest {
 
     @Test
     void renewedTieIsNotEndedOnItsOldExpiryDay() {
-        RlcModel model = new RlcModel(Runs.params("population.participants=20", "burn_in_days=0"));
+        RlcModel model = new RlcModel(Runs.params("population.participants=20", "burn_in_days=0", "ties.outside.end_rate=0"));
         model.start();
         SocialNetwork net = model.network();
         Person p = model.people()[0];

@@ -18,9 +18,10 @@ package org.rlcsim.model.params;
  * @param groupSizeReference group size at which a group still feels small
  * @param staffTieProb       chance a session starts a tie with its staff facilitator
  * @param turnedAwayBelonging loss of sense of community when turned away at capacity
+ * @param sessionContact     social contact a session gives besides the ties met there (a friend's contact is 1)
  */
 public record AttendanceRules(double outreachRate, double wordOfMouth, double tryRate, double initialBelonging,
                               double belongingDecay, double visitBelonging, double attendProb,
                               double leaveThreshold, double returnRate, double exitRate,
                               double minglingEncounters, double tieFormation, double groupSizeReference,
-                              double staffTieProb, double turnedAwayBelonging) {}
+                              double staffTieProb, double turnedAwayBelonging, double sessionContact) {}

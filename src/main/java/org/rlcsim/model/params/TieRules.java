@@ -10,12 +10,14 @@ import org.rlcsim.model.TieType;
  * @param withdrawal      how much loneliness cuts a person's contacts (0: not at all, 1: fully at isolation 1)
  * @param saturationTies  non-family ties at which forming new ones becomes half as likely (Jin et al. 2001)
  * @param saturationSteepness steepness of that saturation per tie
- * @param coworkerAfterJobRate contact rate of a coworker tie once the job has ended
+ * @param coworkerAfterJobRate contact rate of a coworker tie while the person has no job
+ * @param contactCapacity contacts a day with non-family ties at which each tie gets half its own rate:
+ *                        time for friends is limited (Jin, Girvan &amp; Newman 2001)
  */
 public record TieRules(double threshold, double friendThreshold, double newStrength, double affinitySd,
                        double withdrawal, double saturationTies, double saturationSteepness,
                        TieKind family, TieKind rlcPeer, TieKind rlcStaff, TieKind outside, TieKind coworker,
-                       double coworkerAfterJobRate) {
+                       double coworkerAfterJobRate, double contactCapacity) {
 
     public TieKind of(TieType type) {
         return switch (type) {
