@@ -33,7 +33,7 @@ public final class ScenarioSchema {
         key("population.community_per_participant", DOUBLE, 10.0, 0.1, 1000, "community members (not consumers) per participant");
         key("population.circle_size", INT, 12, 2, 1000, "people in a community member's own circle");
 
-        state("isolation", 0.45, 0.2, "loneliness, 0 connected to 1 isolated (UCLA-3 rescaled)");
+        state("isolation", 0.40, 0.2, "loneliness, 0 connected to 1 isolated (UCLA-3 rescaled)");
         state("self_esteem", 0.45, 0.15, "self-esteem, 0 to 1 (Rosenberg 10-40 rescaled)");
         state("identity", 0.35, 0.15, "identity, 0 'mental patient' to 1 capable person");
         state("responsibility", 0.40, 0.15, "sense of responsibility, 0 to 1");
@@ -56,7 +56,7 @@ public final class ScenarioSchema {
         key("ties.contact_capacity", DOUBLE, 1.0, 0.001, 100, "contacts a day with non-family ties at which each gets half its own rate (limited time)");
         key("ties.coworker.after_job_rate", DOUBLE, 0.02, 0, 10, "contacts a day with coworkers while the person has no job, at affinity 1");
 
-        key("population.initial_acquaintances", DOUBLE, 6.0, 0, 100, "community acquaintances a participant starts with (mean), at settled strengths");
+        key("population.initial_acquaintances", DOUBLE, 7.5, 0, 100, "community acquaintances a participant starts with (mean), at settled strengths");
         key("community.meet_rate", DOUBLE, 0.012, 0, 1, "chance a day of getting to know a community member, at full sociability");
         key("community.introduction_prob", DOUBLE, 0.05, 0, 1, "chance a contact with a friend brings an introduction");
         key("community.anxiety_weight", DOUBLE, 0.8, 0, 1, "how much social anxiety lowers sociability");
