@@ -78,6 +78,19 @@ class CommandLineTest {
     }
 
     @Test
+    void resultsDoNotDependOnTheNumberOfThreads() throws IOException {
+        Path one = tmp.resolve("one");
+        Path two = tmp.resolve("two");
+        assertEquals(0, rlcsim("run", "scenarios/baseline.yaml", "--set", "population.participants=400", "--days", "200",
+                "--threads", "1", "--out", one.toString(), "--quiet").status());
+        assertEquals(0, rlcsim("run", "scenarios/baseline.yaml", "--set", "population.participants=400", "--days", "200",
+                "--threads", "2", "--out", two.toString(), "--quiet").status());
+        for (String f : new String[] {"timeseries.csv", "summary.csv", "agents.csv", "network.graphml"}) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
+        }
+    }
+
+    @Test
     void graphmlReadsBackWithEveryParticipant() throws IOException {
         Path out = tmp.resolve("g");
         assertEquals(0, rlcsim("run", "scenarios/baseline.yaml", "--set", SMALL, "--days", "60", "--out",
