@@ -12,6 +12,7 @@ import org.rlcsim.model.params.ModelParameters;
 import org.rlcsim.observe.Observation;
 import org.rlcsim.scenario.ParametersBuilder;
 import org.rlcsim.scenario.ResolvedScenario;
+import org.rlcsim.scenario.ScenarioException;
 import org.rlcsim.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,12 +64,12 @@ final class BenchCommand implements Callable<Integer> {
                 resolved.source(), days, resolved.i("burn_in_days"), repeats,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().availableProcessors());
-        run(resolved, 1000, 1);
+        run(1000, 1);
         out.printf("%12s %12s %16s %20s %14s%n", "participants", "wall_s", "agent_days", "agent_days_per_s", "peak_heap_mb");
         for (int n : sizes) {
             double[] walls = new double[repeats];
             resetPeaks();
-            for (int r = 0; r < repeats; r++) walls[r] = run(resolved, n, r + 1);
+            for (int r = 0; r < repeats; r++) walls[r] = run(n, r + 1);
             Arrays.sort(walls);
             double median = walls[repeats / 2];
             long agentDays = (long) n * (days + resolved.i("burn_in_days"));
@@ -78,17 +79,13 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private double run(ResolvedScenario resolved, int participants, long seed) {
-        ModelParameters p = ParametersBuilder.build(resolved);
-        var pop = p.population();
-        ModelParameters sized = new ModelParameters(seed, p.days(), p.burnInDays(),
-                new org.rlcsim.model.params.Population(participants, pop.familyMean(), pop.familyEstrangedShare(),
-                        pop.communityPerParticipant(), pop.circleSize(), pop.initialAcquaintances()),
-                p.initial(), p.ties(), p.community(), p.family(), p.loneliness(), p.labour(), p.hospital(), p.rlc(),
-                p.mechanisms(), p.effects());
-        long t0 = System.nanoTime();
+    private double run(int participants, long seed) throws ScenarioException {
+        List<String> size = List.of("days=" + days, "population.participants=" + participants, "seed=" + seed);
+        ResolvedScenario sized = scenario == null ? ScenarioReader.defaults(size) : ScenarioReader.read(scenario, size);
+        ModelParameters params = ParametersBuilder.build(sized);
         int useThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        SingleRun.run(sized, new Observation(7, row -> { }), useThreads);
+        long t0 = System.nanoTime();
+        SingleRun.run(params, new Observation(7, row -> { }), useThreads);
         return (System.nanoTime() - t0) / 1e9;
     }
 
