@@ -33,18 +33,31 @@ public final class HospitalUse {
 
     void day(Person p, int day, Shard shard) {
         if (p.inHospital) {
-            p.bedDays++;
-            if (day + 1 >= p.dischargeDay) discharge(p, day); // a stay of L days ends on day admitted + L - 1
-            return;
+            if (day < p.dischargeDay) {
+                p.bedDays++;
+                return;
+            }
+            discharge(p, day);
         }
         MersenneTwisterFast random = shard.random;
-        if (p.nextCrisis == Thinning.NOW) p.nextCrisis = Thinning.next(random, day - 1, hazardBound(p, day));
+        if (p.nextCrisis == Thinning.NOW) drawNextCrisis(p, day - 1, random);
         if (day < p.nextCrisis) return;
-        double bound = hazardBound(p, day);
-        p.nextCrisis = Thinning.next(random, day, bound);
+        // accept with the bound the candidate was drawn from, then draw the next one from today's
+        double bound = p.crisisBound;
+        drawNextCrisis(p, day, random);
         if (!Thinning.tryEvent(random, crisisHazard(p, day), bound)) return;
         p.erVisits++;
         if (random.nextDouble() < rules.admitProb()) admit(p, day, shard);
+    }
+
+    /**
+     * Draws the next candidate day with the bound valid from tomorrow on and keeps that bound: a
+     * candidate is accepted against the bound it was drawn from, even if the raised risk after
+     * a discharge has ended meanwhile, which keeps the draws exact.
+     */
+    private void drawNextCrisis(Person p, int after, MersenneTwisterFast random) {
+        p.crisisBound = hazardBound(p, after + 1);
+        p.nextCrisis = Thinning.next(random, after, p.crisisBound);
     }
 
     /** A value the crisis hazard cannot exceed: coping and isolation lie in 0 to 1. */
@@ -77,11 +90,12 @@ public final class HospitalUse {
         p.admissions++;
         p.admittedToday = true;
         p.inHospital = true;
-        p.bedDays++; // the day of admission is the stay's first day
+        p.bedDays++; // the day of admission is the stay's first bed day
         p.dischargeDay = day + Math.max(1, (int) Math.round(stay[shard.index].sample()));
         shard.admitted.add(p); // a leader's role is handed on after the pass
     }
 
+    /** Home again on {@code day}: a stay of L days covers the admission day and the L - 1 after it. */
     private void discharge(Person p, int day) {
         p.inHospital = false;
         p.lastDischargeDay = day;

@@ -49,6 +49,8 @@ public final class Person implements Serializable {
     int nextReconnection = Thinning.NOW;
     int nextJobChange = Thinning.NOW;
     int nextCrisis = Thinning.NOW;
+    /** The bound {@link #nextCrisis} was drawn from. */
+    double crisisBound;
     int nextRlcStep = Thinning.NOW;
     /** Relatives alive but out of touch. */
     int estrangedRelatives;

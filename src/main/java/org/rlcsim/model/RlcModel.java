@@ -226,10 +226,12 @@ public class RlcModel extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, order, (Steppable) s -> network.endFadedTies(day), 1.0);
     }
 
-    /** A tie decided during a block's pass: formed now unless it exists already or someone is in hospital. */
+    /**
+     * A tie decided during a block's pass, by someone then out of hospital: formed now unless it
+     * exists already or the other participant is in hospital.
+     */
     private void formDeferred(Shard.NewTie t) {
         Person p = t.person();
-        if (p.inHospital) return;
         if (t.other() < 0) {
             network.form(p, network.addNode(t.newNode()), t.type(), t.affinity(), day);
             return;
