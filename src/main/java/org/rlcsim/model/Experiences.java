@@ -25,6 +25,11 @@ public final class Experiences implements Serializable {
     /** Social practice in a safe setting, which eases social anxiety. */
     public double practice;
 
+    /** Whether the day brought anything that changes an intrapersonal state. */
+    public boolean movesStates() {
+        return acceptance != 0 || support != 0 || hope != 0 || mastery != 0 || role != 0 || practice != 0;
+    }
+
     public void clear() {
         acceptance = support = hope = mastery = role = contact = practice = 0;
     }

@@ -50,25 +50,9 @@ final class KeepingInTouch {
      */
     void day(Person p, int day, Shard shard) {
         if (p.tieCount == 0) return;
-        MersenneTwisterFast random = shard.random;
         double[] rate = this.rate[shard.index];
-        double others = 0;
-        for (TieType t : TieType.ALL) {
-            double r = contactRate[t.ordinal()];
-            if (t == TieType.RLC_PEER) r += socialNetworks.peerContactOutside();
-            if (t == TieType.COWORKER && !p.employed) r = ties.coworkerAfterJobRate();
-            rate[t.ordinal()] = r;
-            if (t != TieType.FAMILY) others += r * p.affinityOfType[t.ordinal()];
-        }
-        // Time for friends and acquaintances is limited (Jin, Girvan & Newman 2001): the more of
-        // them, the less each is seen, so a crowded circle thins out again.
-        double share = ties.contactCapacity() / (ties.contactCapacity() + others);
-        double total = rate[TieType.FAMILY.ordinal()] * p.affinityOfType[TieType.FAMILY.ordinal()];
-        for (TieType t : TieType.ALL) {
-            if (t == TieType.FAMILY) continue;
-            rate[t.ordinal()] *= share;
-            total += rate[t.ordinal()] * p.affinityOfType[t.ordinal()];
-        }
+        if (p.contactRate < 0) p.contactRate = rates(p, rate);
+        double total = p.contactRate;
         if (total <= 0) return;
         double expected = total * (1.0 - ties.withdrawal() * p.isolation);
         // Contacts form a Poisson process whose rate may change from day to day. Each person
@@ -78,6 +62,8 @@ final class KeepingInTouch {
             p.contactClock -= expected;
             return;
         }
+        rates(p, rate);
+        MersenneTwisterFast random = shard.random;
         SocialNetwork net = model.network();
         while (p.contactClock <= expected) {
             expected -= p.contactClock;
@@ -88,6 +74,30 @@ final class KeepingInTouch {
             else touch(p, t, day, random, shard);
         }
         p.contactClock -= expected;
+    }
+
+    /**
+     * Fills {@code rate} with each tie type's contact rate for this person and returns the total
+     * over the person's ties. Time for friends and acquaintances is limited (Jin, Girvan &amp;
+     * Newman 2001): the more of them, the less each is seen, so a crowded circle thins out again.
+     */
+    private double rates(Person p, double[] rate) {
+        double others = 0;
+        for (TieType t : TieType.ALL) {
+            double r = contactRate[t.ordinal()];
+            if (t == TieType.RLC_PEER) r += socialNetworks.peerContactOutside();
+            if (t == TieType.COWORKER && !p.employed) r = ties.coworkerAfterJobRate();
+            rate[t.ordinal()] = r;
+            if (t != TieType.FAMILY) others += r * p.affinityOfType[t.ordinal()];
+        }
+        double share = ties.contactCapacity() / (ties.contactCapacity() + others);
+        double total = rate[TieType.FAMILY.ordinal()] * p.affinityOfType[TieType.FAMILY.ordinal()];
+        for (TieType t : TieType.ALL) {
+            if (t == TieType.FAMILY) continue;
+            rate[t.ordinal()] *= share;
+            total += rate[t.ordinal()] * p.affinityOfType[t.ordinal()];
+        }
+        return total;
     }
 
     private static Tie pick(Person p, double target, double[] rate) {

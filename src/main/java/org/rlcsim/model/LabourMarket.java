@@ -32,6 +32,7 @@ final class LabourMarket {
             p.nextJobChange = Thinning.next(random, day, bound);
             if (Thinning.tryEvent(random, jobs.lossChance(p), bound)) {
                 p.employed = false;
+                p.contactRate = -1;
                 p.nextJobChange = Thinning.NOW;
             }
         } else {
@@ -43,6 +44,7 @@ final class LabourMarket {
 
     void startJob(Person p, int day, MersenneTwisterFast random, NewTies newTies) {
         p.employed = true;
+        p.contactRate = -1;
         p.nextJobChange = Thinning.NOW;
         p.jobStartDay = day;
         p.jobsStarted++;

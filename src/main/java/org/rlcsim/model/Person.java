@@ -31,6 +31,14 @@ public final class Person implements Serializable {
     /** Lasting personal crisis risk (mean 1). */
     public final double frailty;
 
+    /**
+     * False while the intrapersonal states have never left their starting levels: then the
+     * end-of-day mechanisms have nothing to do, and are skipped.
+     */
+    boolean statesMoved;
+    /** Everyday contact rate (before withdrawal), kept until ties, work or switches change. */
+    double contactRate = -1;
+
     /** What happened to the person today; turned into state changes at the end of the day. */
     public final Experiences today = new Experiences();
 
@@ -141,6 +149,7 @@ public final class Person implements Serializable {
             tieTypes = java.util.Arrays.copyOf(tieTypes, ties.length);
             tieAffinities = java.util.Arrays.copyOf(tieAffinities, ties.length);
         }
+        contactRate = -1;
         tieTypes[tieCount] = (byte) t.type.ordinal();
         tieAffinities[tieCount] = t.affinity;
         ties[tieCount++] = t;
@@ -151,6 +160,7 @@ public final class Person implements Serializable {
     void removeTie(Tie t) {
         for (int k = 0; k < tieCount; k++) {
             if (ties[k] == t) {
+                contactRate = -1;
                 tieCount--;
                 ties[k] = ties[tieCount];
                 tieTypes[k] = tieTypes[tieCount];

@@ -213,11 +213,14 @@ public class RlcModel extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> shards.forEach(shard -> {
             for (int i = shard.from; i < shard.to; i++) {
                 Person p = people[i];
-                identityTransformation.endOfDay(p);
-                selfEsteem.endOfDay(p);
-                responsibility.endOfDay(p);
-                coping.endOfDay(p);
-                socialNetworks.endOfDay(p);
+                if (p.today.movesStates() || p.admittedToday) p.statesMoved = true;
+                if (p.statesMoved) {
+                    identityTransformation.endOfDay(p);
+                    selfEsteem.endOfDay(p);
+                    responsibility.endOfDay(p);
+                    coping.endOfDay(p);
+                    socialNetworks.endOfDay(p);
+                }
                 loneliness.endOfDay(p);
                 p.today.clear();
                 p.admittedToday = false;
@@ -303,6 +306,7 @@ public class RlcModel extends SimState {
     public void setOn(Theme t, boolean on) {
         if (on) mechanismsOn.add(t);
         else mechanismsOn.remove(t);
+        if (people != null) for (Person p : people) p.contactRate = -1; // peer contact rates depend on a switch
     }
 
     // ---- levels, for MASON's inspector: changeable while the model runs ----
