@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultUndirectedGraph;
 import org.rlcsim.model.Person;
 import org.rlcsim.model.RlcModel;
 import org.rlcsim.model.SocialNetwork;
@@ -26,9 +24,6 @@ import org.rlcsim.model.Tie;
 public final class NetworkGraphml {
     private NetworkGraphml() {}
 
-    /** An edge of the exported graph: one live tie on the day written. */
-    public record Edge(Tie tie, double strength) {}
-
     private record DataKey(String id, String target, String type) {}
 
     private static final List<DataKey> KEYS = List.of(
@@ -38,31 +33,6 @@ public final class NetworkGraphml {
             new DataKey("employed", "node", "boolean"), new DataKey("in_hospital", "node", "boolean"),
             new DataKey("leader", "node", "boolean"), new DataKey("type", "edge", "string"),
             new DataKey("strength", "edge", "double"), new DataKey("formed_day", "edge", "int"));
-
-    /** The network as a JGraphT graph, for metrics: node ids are the model's node ids. */
-    public static Graph<Integer, Edge> graph(RlcModel model) {
-        SocialNetwork net = model.network();
-        int day = model.today();
-        Graph<Integer, Edge> g = new DefaultUndirectedGraph<>(Edge.class);
-        for (Person p : model.people()) g.addVertex(p.id);
-        for (int k = 0; k < net.staffCount(); k++) g.addVertex(net.staffNode(k));
-        forEachLiveTie(model, t -> {
-            g.addVertex(t.b);
-            g.addEdge(t.a, t.b, new Edge(t, t.strengthOn(day, net.decay(t.type))));
-        });
-        return g;
-    }
-
-    private static void forEachLiveTie(RlcModel model, java.util.function.Consumer<Tie> action) {
-        int day = model.today();
-        for (Person p : model.people()) {
-            Tie[] ties = p.ties();
-            for (int k = 0; k < p.tieCount(); k++) {
-                Tie t = ties[k];
-                if (t.isAliveOn(day) && t.a == p.id) action.accept(t);
-            }
-        }
-    }
 
     public static void write(RlcModel model, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
