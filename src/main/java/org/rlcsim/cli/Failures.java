@@ -56,8 +56,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     static int badCommandLine(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("rlcsim: " + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.println("rlcsim: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ")
+                + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return Main.BAD_INPUT;
     }

@@ -152,6 +152,8 @@ class CommandLineTest {
         assertTrue(badSet.err().contains("did you mean 'population.participants'"), badSet.err());
         Outcome badDays = rlcsim("run", "scenarios/baseline.yaml", "--days", "lots");
         assertEquals(2, badDays.status());
+        assertEquals(1, badDays.err().strip().split("\\R").length, badDays.err());
+        assertTrue(badDays.err().contains("--days") && badDays.err().contains("lots"), badDays.err());
         Outcome negativeDays = rlcsim("run", "scenarios/baseline.yaml", "--days", "-4", "--out", tmp.resolve("y").toString());
         assertEquals(2, negativeDays.status());
         assertTrue(negativeDays.err().contains("days"), negativeDays.err());
