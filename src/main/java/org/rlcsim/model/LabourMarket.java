@@ -46,7 +46,6 @@ final class LabourMarket {
         p.employed = true;
         p.contactRate = -1;
         p.nextJobChange = Thinning.NOW;
-        p.jobStartDay = day;
         p.jobsStarted++;
         int coworkers = Draw.poisson(random, rules.coworkersMean() * Math.min(1.0, socialNetworks.sociability(p)));
         for (int k = 0; k < coworkers; k++) {

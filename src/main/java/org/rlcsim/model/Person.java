@@ -65,7 +65,6 @@ public final class Person implements Serializable {
 
     // work
     boolean employed;
-    int jobStartDay = NEVER;
     int jobsStarted;
 
     // hospital

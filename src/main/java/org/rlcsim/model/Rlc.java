@@ -8,8 +8,7 @@ import org.rlcsim.model.params.Activity;
 import org.rlcsim.model.params.RlcParameters;
 
 /**
- * The Recovery Learning Community: its weekly timetable, who facilitates what, and what each
- * activity drew. Who comes is decided by {@link Attendance}; what happens in a session by
+ * The Recovery Learning Community: its weekly timetable and who facilitates what. Who comes is decided by {@link Attendance}; what happens in a session by
  * {@link Session}.
  */
 public final class Rlc implements Serializable {
@@ -21,11 +20,6 @@ public final class Rlc implements Serializable {
     /** Activities by day of week (0 = Monday), as indices into the timetable. */
     private final int[][] activitiesOn = new int[7][];
     private final int[] leadersOf;
-    // what each activity drew: running totals since observation started
-    private final long[] attendance;
-    private final long[] turnedAway;
-    private final long[] sessionsHeld;
-    private final long[] sessionsCancelled;
     private final java.util.ArrayList<Person> firstVisitsToday = new java.util.ArrayList<>();
 
     Rlc(RlcModel model) {
@@ -38,10 +32,6 @@ public final class Rlc implements Serializable {
                     .filter(a -> timetable.get(a).days().contains(dow)).toArray();
         }
         leadersOf = new int[timetable.size()];
-        attendance = new long[timetable.size()];
-        turnedAway = new long[timetable.size()];
-        sessionsHeld = new long[timetable.size()];
-        sessionsCancelled = new long[timetable.size()];
     }
 
     public boolean enabled() { return params.enabled() && !timetable.isEmpty(); }
@@ -71,28 +61,6 @@ public final class Rlc implements Serializable {
     void firstVisit(Person p) {
         firstVisitsToday.add(p);
     }
-    public long attendance(int a) { return attendance[a]; }
-    public long turnedAway(int a) { return turnedAway[a]; }
-    public long sessionsHeld(int a) { return sessionsHeld[a]; }
-    public long sessionsCancelled(int a) { return sessionsCancelled[a]; }
-
-    void countSession(int a, int attendees, int away) {
-        sessionsHeld[a]++;
-        attendance[a] += attendees;
-        turnedAway[a] += away;
-    }
-
-    void countCancelled(int a) {
-        sessionsCancelled[a]++;
-    }
-
-    void resetCounts() {
-        java.util.Arrays.fill(attendance, 0);
-        java.util.Arrays.fill(turnedAway, 0);
-        java.util.Arrays.fill(sessionsHeld, 0);
-        java.util.Arrays.fill(sessionsCancelled, 0);
-    }
-
     void appoint(Person p, int a) {
         p.leaderOf = a;
         leadersOf[a]++;

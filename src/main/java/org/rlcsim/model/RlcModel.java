@@ -279,7 +279,6 @@ public class RlcModel extends SimState {
             p.readmissions30 = 0;
             p.jobsStarted = 0;
         }
-        rlc.resetCounts();
     }
 
     // ---- what observers, reports and the GUI read ----

@@ -56,7 +56,6 @@ final class Session {
             if (people[i].leaderOf == a) swap(people, i, leaders++);
         }
         if (activity.facilitator() == org.rlcsim.model.Facilitator.PARTICIPANT && leaders == 0) {
-            rlc.countCancelled(a);
             return;
         }
         int seats = activity.capacity();
@@ -92,7 +91,6 @@ final class Session {
             }
             experience(p, a, activity, tiesPresent, roleModels, met);
         }
-        rlc.countSession(a, present, n - present);
     }
 
     private void recordVisit(Person p, int day) {

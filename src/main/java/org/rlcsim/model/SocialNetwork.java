@@ -25,8 +25,6 @@ public final class SocialNetwork implements Serializable {
     private final int firstCommunity;
     private final int communityCount;
     private final int circleSize;
-    private long tiesFormed;
-    private long tiesEnded;
 
     /** Draws when ties end for other reasons than fading; ties only form one at a time, so one stream serves. */
     private final ec.util.MersenneTwisterFast random;
@@ -72,10 +70,6 @@ public final class SocialNetwork implements Serializable {
 
     public int staffCount() { return staffCount; }
 
-    public long tiesFormed() { return tiesFormed; }
-
-    public long tiesEnded() { return tiesEnded; }
-
     public int randomCommunityMember(ec.util.MersenneTwisterFast random) {
         return firstCommunity + random.nextInt(communityCount);
     }
@@ -107,7 +101,6 @@ public final class SocialNetwork implements Serializable {
         if (isParticipant(other)) people[other].addTie(t);
         t.expiryDay = expiry(t);
         endings.schedule(t, day);
-        tiesFormed++;
         return t;
     }
 
@@ -147,7 +140,6 @@ public final class SocialNetwork implements Serializable {
             p.estrangedRelatives++;
             p.nextReconnection = Thinning.NOW;
         }
-        tiesEnded++;
     }
 
     /**

@@ -30,14 +30,11 @@ public final class NetworkView {
         return counts;
     }
 
-    /** Live ties by type, indexed by {@link TieType#ordinal()}. */
-    public int[] tiesByType(Person p, int day) {
-        return java.util.Arrays.copyOf(census(p, day), TieType.ALL.length);
-    }
-
+    /** Live ties of any type. */
     public int size(Person p, int day) {
         int n = 0;
-        for (int c : tiesByType(p, day)) n += c;
+        Tie[] ties = p.ties();
+        for (int k = 0; k < p.tieCount(); k++) if (ties[k].isAliveOn(day)) n++;
         return n;
     }
 

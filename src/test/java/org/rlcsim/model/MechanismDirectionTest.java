@@ -31,6 +31,12 @@ class MechanismDirectionTest {
 
     private static final List<Result> BASE = runs();
 
+    /** The attenders' mean of {@code m} is lower in {@code off} than in the baseline runs. */
+    private static void assertLowerWhenOff(List<Result> off, Metric m) {
+        assertTrue(attenders(off, m) < attenders(BASE, m),
+                m.key() + ": off " + attenders(off, m) + ", on " + attenders(BASE, m));
+    }
+
     @Test
     void moreOpennessMeansMoreRlcTies() {
         List<Result> open = runs("rlc.atmosphere.openness=1.0");
@@ -42,15 +48,14 @@ class MechanismDirectionTest {
     @Test
     void relaxedOpenOffMeansFewerRlcTiesAndLessCoping() {
         List<Result> off = runs("mechanisms.relaxed_open=off");
-        assertTrue(attenders(off, Metric.RLC_TIES) < attenders(BASE, Metric.RLC_TIES));
-        assertTrue(attenders(off, Metric.COPING) < attenders(BASE, Metric.COPING));
+        assertLowerWhenOff(off, Metric.RLC_TIES);
+        assertLowerWhenOff(off, Metric.COPING);
     }
 
     @Test
     void judgmentFreeOffMeansLessIdentityGain() {
         List<Result> off = runs("mechanisms.judgment_free=off");
-        assertTrue(attenders(off, Metric.IDENTITY) < attenders(BASE, Metric.IDENTITY),
-                "identity off " + attenders(off, Metric.IDENTITY) + " on " + attenders(BASE, Metric.IDENTITY));
+        assertLowerWhenOff(off, Metric.IDENTITY);
     }
 
     @Test
@@ -77,13 +82,13 @@ class MechanismDirectionTest {
     @Test
     void meetingPeersOffMeansFewerRlcTies() {
         List<Result> off = runs("mechanisms.meeting_peers=off");
-        assertTrue(attenders(off, Metric.RLC_TIES) < attenders(BASE, Metric.RLC_TIES));
+        assertLowerWhenOff(off, Metric.RLC_TIES);
     }
 
     @Test
     void trainingsOffMeansLessCoping() {
         List<Result> off = runs("mechanisms.trainings=off");
-        assertTrue(attenders(off, Metric.COPING) < attenders(BASE, Metric.COPING));
+        assertLowerWhenOff(off, Metric.COPING);
     }
 
     @Test
@@ -141,15 +146,13 @@ class MechanismDirectionTest {
     @Test
     void socialNetworksOffMeansFewerFriendsForAttenders() {
         List<Result> off = runs("mechanisms.social_networks=off");
-        assertTrue(attenders(off, Metric.FRIENDS) < attenders(BASE, Metric.FRIENDS),
-                "friends off " + attenders(off, Metric.FRIENDS) + " on " + attenders(BASE, Metric.FRIENDS));
+        assertLowerWhenOff(off, Metric.FRIENDS);
     }
 
     @Test
     void jobsOffMeansFewerAttendersEmployed() {
         List<Result> off = runs("mechanisms.jobs=off");
-        assertTrue(attenders(off, Metric.EMPLOYED_SHARE) < attenders(BASE, Metric.EMPLOYED_SHARE),
-                "employed off " + attenders(off, Metric.EMPLOYED_SHARE) + " on " + attenders(BASE, Metric.EMPLOYED_SHARE));
+        assertLowerWhenOff(off, Metric.EMPLOYED_SHARE);
     }
 
     @Test

@@ -10,12 +10,17 @@ import org.rlcsim.Runs;
 /** Ties strengthen with contact, fade without it, and end below the threshold, with no daily work. */
 class TieTest {
 
-    @Test
-    void strengthDecaysFromLastContactAndTieEndsOnItsExpiryDay() {
+    /** A small community whose outside ties end only by fading. */
+    private static RlcModel startedModel() {
         RlcModel model = new RlcModel(Runs.params("population.participants=20", "burn_in_days=0", "ties.outside.end_rate=0"));
         model.start();
-        SocialNetwork net = model.network();
-        Person p = model.people()[0];
+        return model;
+    }
+
+    @Test
+    void strengthDecaysFromLastContactAndTieEndsOnItsExpiryDay() {
+        SocialNetwork net = startedModel().network();
+        Person p = net.person(0);
         int stranger = net.addNode(Role.COMMUNITY);
         Tie t = net.form(p, stranger, TieType.OUTSIDE, 1f, 0);
         double decay = net.decay(TieType.OUTSIDE);
@@ -34,10 +39,8 @@ class TieTest {
 
     @Test
     void renewedTieIsNotEndedOnItsOldExpiryDay() {
-        RlcModel model = new RlcModel(Runs.params("population.participants=20", "burn_in_days=0", "ties.outside.end_rate=0"));
-        model.start();
-        SocialNetwork net = model.network();
-        Person p = model.people()[0];
+        SocialNetwork net = startedModel().network();
+        Person p = net.person(0);
         Tie t = net.form(p, net.addNode(Role.COMMUNITY), TieType.OUTSIDE, 1f, 0);
         int oldExpiry = t.expiryDay;
         net.contact(t, oldExpiry - 1, 0.5);
