@@ -25,7 +25,6 @@ final class KeepingInTouch {
     private final double[][] rate = new double[Shards.COUNT][TieType.ALL.length];
     private final double[] contactRate = new double[TieType.ALL.length];
     private final double[] gain = new double[TieType.ALL.length];
-    private final double[] decay = new double[TieType.ALL.length];
 
     KeepingInTouch(RlcModel model, CommunityLife community) {
         this.model = model;
@@ -39,7 +38,6 @@ final class KeepingInTouch {
         for (TieType t : TieType.ALL) {
             contactRate[t.ordinal()] = ties.of(t).contactRate();
             gain[t.ordinal()] = ties.of(t).gain();
-            decay[t.ordinal()] = ties.of(t).decay();
         }
     }
 
@@ -50,8 +48,7 @@ final class KeepingInTouch {
      */
     void day(Person p, int day, Shard shard) {
         if (p.tieCount == 0) return;
-        double[] rate = this.rate[shard.index];
-        if (p.contactRate < 0) p.contactRate = rates(p, rate);
+        if (p.contactRate < 0) updateRates(p);
         double total = p.contactRate;
         if (total <= 0) return;
         double expected = total * (1.0 - ties.withdrawal() * p.isolation);
@@ -62,7 +59,7 @@ final class KeepingInTouch {
             p.contactClock -= expected;
             return;
         }
-        rates(p, rate);
+        double[] rate = ratesOf(p, this.rate[shard.index]);
         MersenneTwisterFast random = shard.random;
         SocialNetwork net = model.network();
         while (p.contactClock <= expected) {
@@ -77,27 +74,33 @@ final class KeepingInTouch {
     }
 
     /**
-     * Fills {@code rate} with each tie type's contact rate for this person and returns the total
-     * over the person's ties. Time for friends and acquaintances is limited (Jin, Girvan &amp;
-     * Newman 2001): the more of them, the less each is seen, so a crowded circle thins out again.
+     * Each tie type's contact rate for this person. Time for friends and acquaintances is limited
+     * (Jin, Girvan &amp; Newman 2001): the more of them, the less each is seen, so a crowded circle
+     * thins out again. The person's share of that time is kept with the total rate.
      */
-    private double rates(Person p, double[] rate) {
-        double others = 0;
+    private double[] ratesOf(Person p, double[] rate) {
         for (TieType t : TieType.ALL) {
             double r = contactRate[t.ordinal()];
             if (t == TieType.RLC_PEER) r += socialNetworks.peerContactOutside();
             if (t == TieType.COWORKER && !p.employed) r = ties.coworkerAfterJobRate();
-            rate[t.ordinal()] = r;
-            if (t != TieType.FAMILY) others += r * p.affinityOfType[t.ordinal()];
+            rate[t.ordinal()] = t == TieType.FAMILY ? r : r * p.contactShare;
         }
-        double share = ties.contactCapacity() / (ties.contactCapacity() + others);
-        double total = rate[TieType.FAMILY.ordinal()] * p.affinityOfType[TieType.FAMILY.ordinal()];
+        return rate;
+    }
+
+    /** Recomputes the person's time share for non-family ties and the total contact rate over all ties. */
+    private void updateRates(Person p) {
+        p.contactShare = 1.0;
+        double[] rate = ratesOf(p, new double[TieType.ALL.length]);
+        double others = 0;
+        for (TieType t : TieType.ALL) if (t != TieType.FAMILY) others += rate[t.ordinal()] * p.affinityOfType[t.ordinal()];
+        p.contactShare = ties.contactCapacity() / (ties.contactCapacity() + others);
+        double total = 0;
         for (TieType t : TieType.ALL) {
-            if (t == TieType.FAMILY) continue;
-            rate[t.ordinal()] *= share;
-            total += rate[t.ordinal()] * p.affinityOfType[t.ordinal()];
+            double r = t == TieType.FAMILY ? rate[t.ordinal()] : rate[t.ordinal()] * p.contactShare;
+            total += r * p.affinityOfType[t.ordinal()];
         }
-        return total;
+        p.contactRate = total;
     }
 
     private static Tie pick(Person p, double target, double[] rate) {
@@ -119,7 +122,7 @@ final class KeepingInTouch {
     private void touch(Person p, Tie t, int day, MersenneTwisterFast random, NewTies newTies) {
         SocialNetwork net = model.network();
         int type = t.type.ordinal();
-        double before = t.strengthOn(day, decay[type]);
+        double before = net.strength(t, day);
         boolean friend = t.type != TieType.FAMILY && t.type != TieType.RLC_STAFF && before >= ties.friendThreshold();
         net.renew(t, day, before, gain[type]);
         double weight = t.type == TieType.FAMILY ? loneliness.familyWeight()

@@ -38,6 +38,8 @@ public final class Person implements Serializable {
     boolean statesMoved;
     /** Everyday contact rate (before withdrawal), kept until ties, work or switches change. */
     double contactRate = -1;
+    /** Share of the everyday rate each non-family tie gets, for limited time (set with {@link #contactRate}). */
+    double contactShare = 1.0;
 
     /** What happened to the person today; turned into state changes at the end of the day. */
     public final Experiences today = new Experiences();

@@ -2,9 +2,7 @@ package org.rlcsim.model;
 
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 /**
  * The participants split into {@link #COUNT} blocks (see {@link Shard}), and the threads that
@@ -17,7 +15,7 @@ final class Shards implements Serializable {
 
     final Shard[] all;
     private final int threads;
-    private transient ForkJoinPool pool;
+    private transient Crew crew;
 
     Shards(int people, long seed, int threads) {
         this.threads = Math.max(1, threads);
@@ -36,12 +34,12 @@ final class Shards implements Serializable {
             for (Shard s : all) work.accept(s);
             return;
         }
-        if (pool == null) pool = new ForkJoinPool(threads);
-        pool.submit(() -> IntStream.range(0, COUNT).parallel().forEach(k -> work.accept(all[k]))).join();
+        if (crew == null) crew = new Crew(threads - 1);
+        crew.run(k -> work.accept(all[k]), COUNT);
     }
 
     void close() {
-        if (pool != null) pool.shutdown();
-        pool = null;
+        if (crew != null) crew.close();
+        crew = null;
     }
 }

@@ -18,6 +18,9 @@ public final class SocialNetwork implements Serializable {
     private final TieRules rules;
     private final TieEndings endings;
     private final double[] decay = new double[TieType.ALL.length];
+    /** Fading over whole days, {@code fade[type][days]}, for the days a tie usually goes untouched; exp is dear. */
+    private final double[][] fade = new double[TieType.ALL.length][FADE_DAYS];
+    private static final int FADE_DAYS = 1024;
     private byte[] roles;
     private int nodeCount;
     private final int firstStaff;
@@ -48,6 +51,7 @@ public final class SocialNetwork implements Serializable {
         this.endings = new TieEndings();
         for (TieType t : TieType.ALL) {
             decay[t.ordinal()] = rules.of(t).decay();
+            for (int d = 0; d < FADE_DAYS; d++) fade[t.ordinal()][d] = Math.exp(-decay[t.ordinal()] * d);
             endRate[t.ordinal()] = rules.of(t).endRate();
         }
     }
@@ -106,7 +110,14 @@ public final class SocialNetwork implements Serializable {
 
     /** A contact renews the tie: strength decays to today, then closes {@code gain} of the gap to 1. */
     public void contact(Tie t, int day, double gain) {
-        renew(t, day, t.strengthOn(day, decay(t.type)), gain);
+        renew(t, day, strength(t, day), gain);
+    }
+
+    /** The tie's strength on {@code day}, as {@link Tie#strengthOn}. */
+    double strength(Tie t, int day) {
+        int days = day - t.lastContact;
+        int type = t.type.ordinal();
+        return days < FADE_DAYS ? t.strength * fade[type][days] : t.strength * Math.exp(-decay[type] * days);
     }
 
     /** As {@link #contact}, for a caller who already knows the decayed strength {@code s}. */

@@ -1,0 +1,86 @@
+package org.rlcsim.model;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
+
+/**
+ * Threads that share out numbered tasks with the calling thread, for phases that run many times
+ * a second. A model day has two parallel phases a fraction of a millisecond apart, so waking a
+ * thread pool's parked workers each time (as a ForkJoinPool does) costs about as much as the work
+ * itself. Workers here wait busily for a short while before parking, and the caller works too.
+ * Which thread runs which task does not matter to the results: each task owns its data.
+ */
+final class Crew {
+    /** About half a millisecond of busy waiting before a worker parks. */
+    private static final int SPINS = 20_000;
+
+    private final Thread[] workers;
+    private final AtomicInteger nextTask = new AtomicInteger();
+    private final AtomicInteger working = new AtomicInteger();
+    private volatile IntConsumer task;
+    private volatile int taskCount;
+    private volatile int round;
+    private volatile boolean closed;
+    private volatile Throwable failure;
+
+    /** @param helpers threads besides the caller's */
+    Crew(int helpers) {
+        workers = new Thread[helpers];
+        for (int k = 0; k < helpers; k++) {
+            Thread t = new Thread(this::work, "rlcsim-crew-" + k);
+            t.setDaemon(true);
+            workers[k] = t;
+            t.start();
+        }
+    }
+
+    /** Runs {@code task} for 0 to {@code count - 1}, spread over the crew and the caller; returns when all are done. */
+    void run(IntConsumer task, int count) {
+        this.task = task;
+        this.taskCount = count;
+        nextTask.set(0);
+        working.set(workers.length);
+        failure = null;
+        round++; // publishes the fields above to the workers
+        for (Thread w : workers) LockSupport.unpark(w);
+        try {
+            take(task, count);
+        } finally {
+            while (working.get() > 0) Thread.onSpinWait();
+        }
+        Throwable f = failure;
+        if (f instanceof RuntimeException e) throw e;
+        if (f instanceof Error e) throw e;
+        if (f != null) throw new IllegalStateException(f);
+    }
+
+    private void take(IntConsumer task, int count) {
+        for (int k = nextTask.getAndIncrement(); k < count; k = nextTask.getAndIncrement()) task.accept(k);
+    }
+
+    private void work() {
+        int seen = 0;
+        while (true) {
+            int spins = 0;
+            while (round == seen && !closed) {
+                if (spins++ < SPINS) Thread.onSpinWait();
+                else LockSupport.park(this);
+            }
+            if (closed) return;
+            seen = round;
+            try {
+                take(task, taskCount);
+            } catch (Throwable t) {
+                failure = t;
+            } finally {
+                working.decrementAndGet();
+            }
+        }
+    }
+
+    void close() {
+        closed = true;
+        for (Thread w : workers) LockSupport.unpark(w);
+    }
+}
