@@ -22,8 +22,8 @@ final class Attendance {
     private final Flexible flexible;
     private final Leadership leadership;
     private final Session session;
+    /** Today's candidates for each activity, gathered from the blocks' proposals. */
     private final Person[][] candidates;
-    private final int[] candidateCount;
 
     Attendance(RlcModel model) {
         this.model = model;
@@ -34,48 +34,85 @@ final class Attendance {
         this.session = new Session(model);
         int activities = rlc.timetable().size();
         this.candidates = new Person[activities][16];
-        this.candidateCount = new int[activities];
     }
 
+    /**
+     * Before the evening's decisions for {@code day}: on the first day of a week, leader roles
+     * still open are offered to members. Runs one thing at a time.
+     */
+    void beforeDecisions(int day) {
+        if (rlc.enabled() && Math.floorMod(day, 7) == 0) rlc.recruitLeaders(model.people(), day, leadership);
+    }
+
+    /**
+     * The evening before {@code day}: whether this person will come, and to what. Members decide
+     * whether they still feel part of it and, if so, whether tomorrow's activities draw them;
+     * others may hear of the RLC, try it, or return. Decided person by person within a block, in
+     * the same sweep as the day's intrapersonal change, so it costs no pass of its own; nothing
+     * the decision reads changes between the evening and the morning.
+     */
+    void decide(Person p, int day, Shard shard) {
+        if (!rlc.enabled()) return;
+        MersenneTwisterFast random = shard.random;
+        if (p.leaderOf >= 0) {
+            p.leaderDays++;
+            if (random.nextDouble() < leadership.stepDown(p)) shard.standDown(p);
+        }
+        if (p.leftForGood) return;
+        int[] today = rlc.activitiesOn(day);
+        if (p.member) {
+            if (!p.inHospital) stayOrGo(p, today, random, shard);
+            return;
+        }
+        // hearing of the RLC, a first try, a return: rare steps, drawn by thinning
+        double bound = stepBound(p);
+        p.nextRlcStep = Thinning.drawn(random, p.nextRlcStep, day, bound);
+        if (day < p.nextRlcStep) return;
+        p.nextRlcStep = Thinning.next(random, day, bound);
+        if (p.inHospital) return;
+        if (!p.aware) {
+            if (Thinning.tryEvent(random, rules.outreachRate(), bound)) {
+                p.aware = true;
+                p.nextRlcStep = Thinning.NOW;
+            }
+        } else if (!p.hasAttended()) {
+            double chance = today.length > 0 ? rules.tryRate() * need(p) : 0.0;
+            if (Thinning.tryEvent(random, chance, bound)) shard.propose(p, today[random.nextInt(today.length)]);
+        } else if (p.lapsed && Thinning.tryEvent(random, rules.returnRate() * flexible.welcomeBack(), bound)) {
+            p.lapsed = false;
+            p.member = true;
+            p.belonging = rules.initialBelonging();
+        }
+    }
+
+    /** After the evening's decisions: leaders who stepped down free their roles, one block after another. */
+    void afterDecisions(Shard[] shards) {
+        for (Shard shard : shards) {
+            for (int a = 0; a < shard.vacated.length; a++) {
+                rlc.vacate(a, shard.vacated[a]);
+                shard.vacated[a] = 0;
+            }
+        }
+    }
+
+    /** The RLC's day: the sessions, with those who decided to come, block by block in order. */
     void day(int day) {
         rlc.newDay();
         if (!rlc.enabled()) return;
-        MersenneTwisterFast random = model.random;
-        Person[] people = model.people();
-        int[] today = rlc.activitiesOn(day);
-        for (int a : today) candidateCount[a] = 0;
-        if (Math.floorMod(day, 7) == 0) rlc.recruitLeaders(people, day, leadership);
-        for (Person p : people) {
-            if (p.leaderOf >= 0) {
-                p.leaderDays++;
-                if (random.nextDouble() < leadership.stepDown(p)) rlc.standDown(p);
-            }
-            if (p.leftForGood) continue;
-            if (p.member) {
-                if (!p.inHospital) stayOrGo(p, today, random);
-                continue;
-            }
-            // hearing of the RLC, a first try, a return: rare steps, drawn by thinning
-            double bound = stepBound(p);
-            p.nextRlcStep = Thinning.drawn(random, p.nextRlcStep, day, bound);
-            if (day < p.nextRlcStep) continue;
-            p.nextRlcStep = Thinning.next(random, day, bound);
-            if (p.inHospital) continue;
-            if (!p.aware) {
-                if (Thinning.tryEvent(random, rules.outreachRate(), bound)) {
-                    p.aware = true;
-                    p.nextRlcStep = Thinning.NOW;
+        for (int a : rlc.activitiesOn(day)) {
+            int n = 0;
+            for (Shard shard : model.shards().all) {
+                Person[] from = shard.proposals(a);
+                int count = shard.proposalCount(a);
+                if (n + count > candidates[a].length) {
+                    candidates[a] = java.util.Arrays.copyOf(candidates[a], Math.max(n + count, candidates[a].length * 2));
                 }
-            } else if (!p.hasAttended()) {
-                double chance = today.length > 0 ? rules.tryRate() * need(p) : 0.0;
-                if (Thinning.tryEvent(random, chance, bound)) propose(p, today[random.nextInt(today.length)]);
-            } else if (p.lapsed && Thinning.tryEvent(random, rules.returnRate() * flexible.welcomeBack(), bound)) {
-                p.lapsed = false;
-                p.member = true;
-                p.belonging = rules.initialBelonging();
+                System.arraycopy(from, 0, candidates[a], n, count);
+                n += count;
             }
+            session.run(a, candidates[a], n, day);
         }
-        for (int a : today) session.run(a, candidates[a], candidateCount[a], day);
+        for (Shard shard : model.shards().all) shard.clearProposals();
     }
 
     /** The most the day's chance of the person's next step (hearing, trying, returning) can be. */
@@ -90,30 +127,30 @@ final class Attendance {
         return (0.5 + p.isolation) * (1.0 - 0.5 * p.socialAnxiety);
     }
 
-    private void stayOrGo(Person p, int[] today, MersenneTwisterFast random) {
+    private void stayOrGo(Person p, int[] today, MersenneTwisterFast random, Shard shard) {
         p.belonging -= rules.belongingDecay() * p.belonging;
         if (p.belonging < rules.leaveThreshold()) {
             p.member = false;
             p.lapsed = true;
             p.nextRlcStep = Thinning.NOW;
-            rlc.standDown(p);
+            shard.standDown(p);
             return;
         }
         if (random.nextDouble() < rules.exitRate()) {
             p.member = false;
             p.leftForGood = true;
-            rlc.standDown(p);
+            shard.standDown(p);
             return;
         }
         if (today.length == 0) return;
         int led = -1;
         for (int a : today) if (p.leaderOf == a) led = a;
-        if (led >= 0) propose(p, led);
+        if (led >= 0) shard.propose(p, led);
         double strongest = 0;
         for (int a : today) strongest = Math.max(strongest, flexible.pull(p, a));
         if (random.nextDouble() >= rules.attendProb() * p.belonging * strongest) return;
         int chosen = choose(p, today, random);
-        if (chosen != led) propose(p, chosen);
+        if (chosen != led) shard.propose(p, chosen);
     }
 
     /** Picks one of today's activities in proportion to how much it draws the person. */
@@ -128,9 +165,4 @@ final class Attendance {
         return today[today.length - 1];
     }
 
-    private void propose(Person p, int a) {
-        Person[] list = candidates[a];
-        if (candidateCount[a] == list.length) list = candidates[a] = java.util.Arrays.copyOf(list, list.length * 2);
-        list[candidateCount[a]++] = p;
-    }
 }

@@ -22,6 +22,7 @@ final class Crew {
     private volatile int taskCount;
     private volatile int round;
     private volatile boolean closed;
+    private volatile Thread caller;
     private volatile Throwable failure;
 
     /** @param helpers threads besides the caller's */
@@ -42,12 +43,17 @@ final class Crew {
         nextTask.set(0);
         working.set(workers.length);
         failure = null;
+        caller = Thread.currentThread();
         round++; // publishes the fields above to the workers
         for (Thread w : workers) LockSupport.unpark(w);
         try {
             take(task, count);
         } finally {
-            while (working.get() > 0) Thread.onSpinWait();
+            // On a busy machine a worker may not be running: wait busily only briefly.
+            for (int spins = 0; working.get() > 0; spins++) {
+                if (spins < SPINS) Thread.onSpinWait();
+                else LockSupport.park(this);
+            }
         }
         Throwable f = failure;
         if (f instanceof RuntimeException e) throw e;
@@ -74,7 +80,7 @@ final class Crew {
             } catch (Throwable t) {
                 failure = t;
             } finally {
-                working.decrementAndGet();
+                if (working.decrementAndGet() == 0) LockSupport.unpark(caller);
             }
         }
     }

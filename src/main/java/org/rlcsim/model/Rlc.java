@@ -72,6 +72,11 @@ public final class Rlc implements Serializable {
         p.leaderOf = -1;
     }
 
+    /** Roles of activity {@code a} that {@code n} leaders gave up (see {@link Shard#standDown}). */
+    void vacate(int a, int n) {
+        leadersOf[a] -= n;
+    }
+
     /** An admission: a leader's role passes to someone else. */
     void leaveForHospital(Person p) {
         standDown(p);

@@ -32,7 +32,7 @@ import sim.util.Interval;
  * life and work go on for everybody ({@link KeepingInTouch}, {@link CommunityLife},
  * {@link FamilyLife}, {@link LabourMarket}); crises happen ({@link HospitalUse}); at the end of
  * the day experiences become intrapersonal change (the intrapersonal mechanisms, and
- * {@link Loneliness}); faded ties end. Phases loop over people rather than scheduling each
+ * {@link Loneliness}) and people decide whether to come to the RLC tomorrow; faded ties end. Phases loop over people rather than scheduling each
  * person, which MASON runs six to twenty times faster at these sizes (docs/ODD.md, section 3).
  *
  * <p>Atmosphere and opportunity levels and the mechanism switches can be changed while the model
@@ -73,6 +73,7 @@ public class RlcModel extends SimState {
     private final int threads;
     private Shards shards;
     private final NewTies directTies = new DirectTies();
+    private Attendance attendance;
 
     /** A model run on one thread. */
     public RlcModel(ModelParameters params) {
@@ -119,6 +120,23 @@ public class RlcModel extends SimState {
         rlc = new Rlc(this);
         communityLife = new CommunityLife(this);
         schedulePhases();
+        decideAttendance(day + 1, p -> {});
+    }
+
+    /**
+     * The evening before {@code next}: each person's end of day, then whether they come to the
+     * RLC tomorrow, block by block in one sweep.
+     */
+    private void decideAttendance(int next, java.util.function.Consumer<Person> endOfDay) {
+        attendance.beforeDecisions(next);
+        shards.forEach(shard -> {
+            for (int i = shard.from; i < shard.to; i++) {
+                Person p = people[i];
+                endOfDay.accept(p);
+                attendance.decide(p, next, shard);
+            }
+        });
+        attendance.afterDecisions(shards.all);
     }
 
     private void createPeople() {
@@ -178,7 +196,7 @@ public class RlcModel extends SimState {
     }
 
     private void schedulePhases() {
-        Attendance attendance = new Attendance(this);
+        attendance = new Attendance(this);
         KeepingInTouch keepingInTouch = new KeepingInTouch(this, communityLife);
         FamilyLife familyLife = new FamilyLife(this);
         LabourMarket labourMarket = new LabourMarket(this);
@@ -186,7 +204,7 @@ public class RlcModel extends SimState {
         Loneliness loneliness = new Loneliness(params.loneliness());
         int order = 0;
         schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> newDay(), 1.0);
-        // the RLC's day: who comes, and what happens in its sessions
+        // the RLC's day: the sessions, with those who decided the evening before to come
         schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> attendance.day(day), 1.0);
         // everyday life for everybody, block by block; changes that reach other people afterwards
         schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> {
@@ -209,23 +227,21 @@ public class RlcModel extends SimState {
                 shard.newTies.clear();
             }
         }, 1.0);
-        // the end of the day: experiences become intrapersonal change
-        schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> shards.forEach(shard -> {
-            for (int i = shard.from; i < shard.to; i++) {
-                Person p = people[i];
-                if (p.today.movesStates() || p.admittedToday) p.statesMoved = true;
-                if (p.statesMoved) {
-                    identityTransformation.endOfDay(p);
-                    selfEsteem.endOfDay(p);
-                    responsibility.endOfDay(p);
-                    coping.endOfDay(p);
-                    socialNetworks.endOfDay(p);
-                }
-                loneliness.endOfDay(p);
-                p.today.clear();
-                p.admittedToday = false;
+        // the end of the day: experiences become intrapersonal change; then the evening's plans
+        java.util.function.Consumer<Person> endOfDay = p -> {
+            if (p.today.movesStates() || p.admittedToday) p.statesMoved = true;
+            if (p.statesMoved) {
+                identityTransformation.endOfDay(p);
+                selfEsteem.endOfDay(p);
+                responsibility.endOfDay(p);
+                coping.endOfDay(p);
+                socialNetworks.endOfDay(p);
             }
-        }), 1.0);
+            loneliness.endOfDay(p);
+            p.today.clear();
+            p.admittedToday = false;
+        };
+        schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> decideAttendance(day + 1, endOfDay), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order, (Steppable) s -> network.endFadedTies(day), 1.0);
     }
 
