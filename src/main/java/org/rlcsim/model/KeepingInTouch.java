@@ -122,7 +122,7 @@ final class KeepingInTouch {
     private void touch(Person p, Tie t, int day, MersenneTwisterFast random, NewTies newTies) {
         SocialNetwork net = model.network();
         int type = t.type.ordinal();
-        double before = net.strength(t, day);
+        double before = t.strengthOn(day);
         boolean friend = t.type != TieType.FAMILY && t.type != TieType.RLC_STAFF && before >= ties.friendThreshold();
         net.renew(t, day, before, gain[type]);
         double weight = t.type == TieType.FAMILY ? loneliness.familyWeight()

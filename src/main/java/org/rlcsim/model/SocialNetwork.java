@@ -17,10 +17,7 @@ public final class SocialNetwork implements Serializable {
     private final Person[] people;
     private final TieRules rules;
     private final TieEndings endings;
-    private final double[] decay = new double[TieType.ALL.length];
-    /** Fading over whole days, {@code fade[type][days]}, for the days a tie usually goes untouched; exp is dear. */
-    private final double[][] fade = new double[TieType.ALL.length][FADE_DAYS];
-    private static final int FADE_DAYS = 1024;
+    private final Fading[] fading = new Fading[TieType.ALL.length];
     private byte[] roles;
     private int nodeCount;
     private final int firstStaff;
@@ -50,8 +47,7 @@ public final class SocialNetwork implements Serializable {
         this.circleSize = circleSize;
         this.endings = new TieEndings();
         for (TieType t : TieType.ALL) {
-            decay[t.ordinal()] = rules.of(t).decay();
-            for (int d = 0; d < FADE_DAYS; d++) fade[t.ordinal()][d] = Math.exp(-decay[t.ordinal()] * d);
+            fading[t.ordinal()] = new Fading(rules.of(t).decay(), rules.threshold());
             endRate[t.ordinal()] = rules.of(t).endRate();
         }
     }
@@ -90,7 +86,7 @@ public final class SocialNetwork implements Serializable {
     }
 
     public double decay(TieType t) {
-        return decay[t.ordinal()];
+        return fading[t.ordinal()].decay;
     }
 
     /** Forms a tie between participant {@code p} and node {@code other}; the caller checked there is none. */
@@ -99,41 +95,23 @@ public final class SocialNetwork implements Serializable {
     }
 
     Tie form(Person p, int other, TieType type, float affinity, double strength, int day) {
-        Tie t = new Tie(p.id, other, type, affinity, strength, day);
+        Tie t = new Tie(p.id, other, type, affinity, strength, day, fading[type.ordinal()]);
         t.breakDay = Thinning.next(random, day, endRate[type.ordinal()]);
         p.addTie(t);
         if (isParticipant(other)) people[other].addTie(t);
-        t.expiryDay = expiry(t);
+        t.refreshExpiry();
         endings.schedule(t, day);
         return t;
     }
 
     /** A contact renews the tie: strength decays to today, then closes {@code gain} of the gap to 1. */
     public void contact(Tie t, int day, double gain) {
-        renew(t, day, strength(t, day), gain);
-    }
-
-    /** The tie's strength on {@code day}, as {@link Tie#strengthOn}. */
-    double strength(Tie t, int day) {
-        int days = day - t.lastContact;
-        int type = t.type.ordinal();
-        return days < FADE_DAYS ? t.strength * fade[type][days] : t.strength * Math.exp(-decay[type] * days);
+        renew(t, day, t.strengthOn(day), gain);
     }
 
     /** As {@link #contact}, for a caller who already knows the decayed strength {@code s}. */
     void renew(Tie t, int day, double s, double gain) {
-        t.strength = Math.min(1.0, s + gain * (1.0 - s));
-        t.lastContact = day;
-        t.expiryDay = expiry(t);
-    }
-
-    /** The first day the tie is over: it has faded below the threshold, or its break day has come. */
-    private int expiry(Tie t) {
-        double decay = decay(t.type);
-        if (decay <= 0) return t.breakDay;
-        double days = Math.log(t.strength / rules.threshold()) / decay;
-        if (days >= Integer.MAX_VALUE / 2.0) return t.breakDay;
-        return Math.min(t.breakDay, t.lastContact + (int) Math.floor(days) + 1);
+        t.renew(day, Math.min(1.0, s + gain * (1.0 - s)));
     }
 
     /** Ends the ties whose strength has fallen below the threshold today. */
@@ -184,6 +162,7 @@ public final class SocialNetwork implements Serializable {
             for (int k = 0; k < n; k++) {
                 Tie t = bucket[k];
                 if (t.ended) continue;
+                if (t.expiryStale) t.refreshExpiry();
                 if (t.expiryDay <= day) net.end(t);
                 else schedule(t, day);
             }

@@ -5,7 +5,8 @@ import java.io.Serializable;
 /**
  * A relationship between a participant ({@link #a}) and another node. Strength is stored as of
  * the last contact; its value on a later day follows from exponential decay, so nothing
- * happens to a tie on days nobody is in touch.
+ * happens to a tie on days nobody is in touch. The day it will be over is worked out again only
+ * when that day comes, not at every contact (see {@link SocialNetwork#endFadedTies}).
  */
 public final class Tie implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -17,15 +18,20 @@ public final class Tie implements Serializable {
     /** How much the two click: scales how often they are in touch. */
     public final float affinity;
     public final int formedDay;
+    final Fading fading;
     double strength;
     int lastContact;
-    /** First day on which the decayed strength is below the threshold, unless renewed before. */
+    /**
+     * The first day the tie is over as of when it was last worked out; contacts since then
+     * ({@link #expiryStale}) can only have put that day off.
+     */
     int expiryDay;
+    boolean expiryStale;
     /** The day the tie ends whatever its strength (a move, a falling-out), drawn when it forms. */
     int breakDay = Integer.MAX_VALUE;
     boolean ended;
 
-    Tie(int a, int b, TieType type, float affinity, double strength, int day) {
+    Tie(int a, int b, TieType type, float affinity, double strength, int day, Fading fading) {
         this.a = a;
         this.b = b;
         this.type = type;
@@ -33,6 +39,7 @@ public final class Tie implements Serializable {
         this.strength = strength;
         this.lastContact = day;
         this.formedDay = day;
+        this.fading = fading;
     }
 
     public int other(int id) {
@@ -40,8 +47,8 @@ public final class Tie implements Serializable {
     }
 
     /** Strength on {@code day}, after decay since the last contact. */
-    public double strengthOn(int day, double decay) {
-        return strength * Math.exp(-decay * (day - lastContact));
+    public double strengthOn(int day) {
+        return fading.after(strength, day - lastContact);
     }
 
     public int lastContact() { return lastContact; }
@@ -49,6 +56,21 @@ public final class Tie implements Serializable {
     public boolean isEnded() { return ended; }
 
     public boolean isAliveOn(int day) {
-        return !ended && day < expiryDay;
+        if (ended) return false;
+        if (day < expiryDay) return true;
+        return expiryStale && day < fading.expiry(strength, lastContact, breakDay);
+    }
+
+    /** A contact on {@code day} leaves the tie at {@code strength}. */
+    void renew(int day, double strength) {
+        this.strength = strength;
+        this.lastContact = day;
+        this.expiryStale = true;
+    }
+
+    /** Works out again the day the tie is over, after contacts since it was last worked out. */
+    void refreshExpiry() {
+        expiryDay = fading.expiry(strength, lastContact, breakDay);
+        expiryStale = false;
     }
 }

@@ -53,6 +53,6 @@ public final class NetworkView {
     }
 
     public double strength(Tie t, int day) {
-        return t.strengthOn(day, rules.of(t.type).decay());
+        return t.strengthOn(day);
     }
 }

@@ -71,7 +71,7 @@ public final class NetworkGraphml {
                 x.write(Integer.toString(t.b));
                 x.write("\">");
                 data(x, "type", t.type.key());
-                data(x, "strength", Numbers.format(t.strengthOn(day, net.decay(t.type))));
+                data(x, "strength", Numbers.format(t.strengthOn(day)));
                 data(x, "formed_day", Integer.toString(t.formedDay));
                 x.write("</edge>\n");
             }

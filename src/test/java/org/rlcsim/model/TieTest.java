@@ -24,14 +24,15 @@ class TieTest {
         int stranger = net.addNode(Role.COMMUNITY);
         Tie t = net.form(p, stranger, TieType.OUTSIDE, 1f, 0);
         double decay = net.decay(TieType.OUTSIDE);
-        assertEquals(0.2 * Math.exp(-decay * 10), t.strengthOn(10, decay), 1e-12);
+        assertEquals(0.2 * Math.exp(-decay * 10), t.strengthOn(10), 1e-12);
         net.contact(t, 10, 0.3);
         double after = 0.2 * Math.exp(-decay * 10);
-        assertEquals(after + 0.3 * (1 - after), t.strengthOn(10, decay), 1e-12);
-        int expiry = t.expiryDay;
+        assertEquals(after + 0.3 * (1 - after), t.strengthOn(10), 1e-12);
+        int expiry = 10;
+        while (t.isAliveOn(expiry)) expiry++;
         assertTrue(t.isAliveOn(expiry - 1));
         assertFalse(t.isAliveOn(expiry));
-        assertTrue(t.strengthOn(expiry, decay) < 0.05 && t.strengthOn(expiry - 1, decay) >= 0.05);
+        assertTrue(t.strengthOn(expiry) < 0.05 && t.strengthOn(expiry - 1) >= 0.05);
         for (int d = 1; d <= expiry; d++) net.endFadedTies(d);
         assertTrue(t.isEnded());
         assertEquals(null, p.tieWith(stranger));
@@ -47,5 +48,18 @@ class TieTest {
         for (int d = 1; d <= oldExpiry + 1; d++) net.endFadedTies(d);
         assertFalse(t.isEnded());
         assertTrue(t.expiryDay > oldExpiry);
+    }
+
+    @Test
+    void tieRenewedOnTheDayItFormedLivesOnPastItsFirstExpiry() {
+        SocialNetwork net = startedModel().network();
+        Person p = net.person(0);
+        Tie t = net.form(p, net.addNode(Role.COMMUNITY), TieType.OUTSIDE, 1f, 0);
+        int firstExpiry = t.expiryDay;
+        net.contact(t, 0, 0.9);
+        assertTrue(t.isAliveOn(firstExpiry));
+        for (int d = 1; d <= firstExpiry; d++) net.endFadedTies(d);
+        assertFalse(t.isEnded());
+        assertTrue(t.isAliveOn(firstExpiry + 1));
     }
 }

@@ -1,0 +1,40 @@
+package org.rlcsim.model;
+
+import java.io.Serializable;
+
+/**
+ * How ties of one type fade without contact: exponentially, at a daily rate, until their
+ * strength falls below the threshold at which the tie is over. Fading over whole days is read
+ * from a table for the spans ties usually go untouched, since exp is the dearest step of an
+ * everyday contact.
+ */
+final class Fading implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int TABLE_DAYS = 1024;
+
+    final double decay;
+    final double threshold;
+    private final double[] table = new double[TABLE_DAYS];
+
+    Fading(double decay, double threshold) {
+        this.decay = decay;
+        this.threshold = threshold;
+        for (int d = 0; d < TABLE_DAYS; d++) table[d] = Math.exp(-decay * d);
+    }
+
+    /** Strength {@code days} days after it was {@code strength}. */
+    double after(double strength, int days) {
+        return days < TABLE_DAYS ? strength * table[days] : strength * Math.exp(-decay * days);
+    }
+
+    /**
+     * The first day on which a tie last renewed to {@code strength} on {@code lastContact} is
+     * over: faded below the threshold, or its break day reached, whichever comes first.
+     */
+    int expiry(double strength, int lastContact, int breakDay) {
+        if (decay <= 0) return breakDay;
+        double days = Math.log(strength / threshold) / decay;
+        if (days >= Integer.MAX_VALUE / 2.0) return breakDay;
+        return Math.min(breakDay, lastContact + (int) Math.floor(days) + 1);
+    }
+}
