@@ -17,6 +17,11 @@ class TieTest {
         return model;
     }
 
+    /** A tie formed on day 0 between participant 0 and a newcomer to the community. */
+    private static Tie newOutsideTie(SocialNetwork net) {
+        return net.form(net.person(0), net.addNode(Role.COMMUNITY), TieType.OUTSIDE, 1f, 0);
+    }
+
     @Test
     void strengthDecaysFromLastContactAndTieEndsOnItsExpiryDay() {
         SocialNetwork net = startedModel().network();
@@ -41,8 +46,7 @@ class TieTest {
     @Test
     void renewedTieIsNotEndedOnItsOldExpiryDay() {
         SocialNetwork net = startedModel().network();
-        Person p = net.person(0);
-        Tie t = net.form(p, net.addNode(Role.COMMUNITY), TieType.OUTSIDE, 1f, 0);
+        Tie t = newOutsideTie(net);
         int oldExpiry = t.expiryDay;
         net.contact(t, oldExpiry - 1, 0.5);
         for (int d = 1; d <= oldExpiry + 1; d++) net.endFadedTies(d);
@@ -53,8 +57,7 @@ class TieTest {
     @Test
     void tieRenewedOnTheDayItFormedLivesOnPastItsFirstExpiry() {
         SocialNetwork net = startedModel().network();
-        Person p = net.person(0);
-        Tie t = net.form(p, net.addNode(Role.COMMUNITY), TieType.OUTSIDE, 1f, 0);
+        Tie t = newOutsideTie(net);
         int firstExpiry = t.expiryDay;
         net.contact(t, 0, 0.9);
         assertTrue(t.isAliveOn(firstExpiry));
