@@ -1,11 +1,15 @@
 package org.rlcsim.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.rlcsim.experiment.SingleRun;
 import org.rlcsim.model.RlcModel;
 import org.rlcsim.model.params.ModelParameters;
@@ -73,9 +77,23 @@ final class RunCommand implements Callable<Integer> {
                 observation = new Observation(every, row -> RunFiles.writeTimeseriesRow(series, row));
                 model = SingleRun.run(params, observation, useThreads);
             }
+            // The network file is the largest; it is written alongside the CSV files (both only read the model).
+            RlcModel finished = model;
+            var graphml = CompletableFuture.runAsync(() -> {
+                try {
+                    NetworkGraphml.write(finished, output.file("network.graphml"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             RunFiles.writeSummary(observation.summary(), output.file("summary.csv"));
             RunFiles.writeAgents(observation.people(), output.file("agents.csv"));
-            NetworkGraphml.write(model, output.file("network.graphml"));
+            try {
+                graphml.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+                throw e;
+            }
             double wall = (System.nanoTime() - t0) / 1e9;
             Manifest.write(output.file("manifest.json"), commandLine(), resolved.source(), params.seed(),
                     ScenarioYaml.toJsonTree(resolved), started.truncatedTo(ChronoUnit.MILLIS).toString(), wall,
