@@ -309,6 +309,9 @@ public class RlcModel extends SimState {
 
     Shards shards() { return shards; }
 
+    /** Threads the model works with (results do not depend on it). */
+    public int threads() { return threads; }
+
     NewTies directTies() { return directTies; }
 
     /** The day last simulated (negative during the burn-in; -burnIn-1 before the first step). */

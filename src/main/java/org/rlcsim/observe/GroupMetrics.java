@@ -27,7 +27,10 @@ public final class GroupMetrics {
         int day = model.today();
         Person[] people = model.people();
         // Fixed chunks summed in parallel and merged in chunk order: the same result on any machine.
-        List<Sums[]> parts = IntStream.range(0, CHUNKS).parallel()
+        // A model on one thread is usually one of several runs side by side: stay on this thread.
+        IntStream chunks = IntStream.range(0, CHUNKS);
+        if (model.threads() > 1) chunks = chunks.parallel();
+        List<Sums[]> parts = chunks
                 .mapToObj(c -> chunk(model, people, (int) ((long) people.length * c / CHUNKS),
                         (int) ((long) people.length * (c + 1) / CHUNKS), day))
                 .toList();
