@@ -9,8 +9,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rlcsim.experiment.DesignPoint;
+import org.rlcsim.observe.Group;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -150,6 +154,24 @@ class BatchReportTest {
         assertTrue(html.contains("<pre>scenario: a&lt;b&gt;.yaml\nnote: &quot;Tom &amp; Jerry&#39;s &lt;script&gt;&quot;\n</pre>"));
         assertFalse(html.contains("<script>"));
         assertTrue(html.contains("<pre><code>./rlcsim batch exp.yaml --out results/exp</code></pre>"));
+    }
+
+    @Test
+    void manyPointsGetChartsOverTimeForTheFirstFourOnly() throws Exception {
+        List<DesignPoint> points = new ArrayList<>();
+        for (int i = 0; i < 5; i++) points.add(new DesignPoint(i, Map.of("population.participants", 100 * (i + 1))));
+        BatchReportInput input = new BatchReportInput("Sizes", "./rlcsim batch sizes.yaml", "vary: {}\n",
+                List.of("population.participants"), points,
+                SyntheticBatch.rows(5, List.of(Group.ATTENDERS, Group.NON_ATTENDERS), 14, 7));
+        Path out = dir.resolve("many");
+        List<Path> files = BatchReport.write(out, input);
+
+        assertEquals(2 * (4 * ONE_POINT_CHARTS.size() + Measure.HEADLINE.size()) + 1, files.size());
+        assertTrue(Files.exists(out.resolve("charts/states-over-time-point-3.svg")));
+        assertFalse(Files.exists(out.resolve("charts/states-over-time-point-4.svg")));
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("drawn for design points 0, 1, 2 and 3 only, the first 4 of 5;"));
+        assertTrue(html.contains("rowspan=\"3\">4<br><span class=\"unit\">Participants 500</span></th>"));
     }
 
     @Test

@@ -51,6 +51,20 @@ class ReportPartsTest {
     }
 
     @Test
+    void groupWithNobodyIsLeftOutAndTheCaptionSaysSo() {
+        // as without an RLC: nobody ever came, so every attender value is empty
+        List<AggregateRow> rows = SyntheticBatch.rows(1, List.of(Group.ATTENDERS, Group.NON_ATTENDERS), 49, 7)
+                .stream().map(r -> r.group() == Group.ATTENDERS
+                        ? new AggregateRow(0, r.day(), r.group(), r.metric(), 0, Double.NaN, Double.NaN, Double.NaN,
+                        Double.NaN) : r).toList();
+        ReportFigure f = new TimeSeriesCharts(new Aggregates(rows), 0, "", "").statesOverTime();
+        XYPlot isolation = (XYPlot) ((CombinedDomainXYPlot) f.chart().getPlot()).getSubplots().get(0);
+        assertEquals(1, isolation.getDataset().getSeriesCount());
+        assertEquals("Never came", isolation.getDataset().getSeriesKey(0));
+        assertTrue(f.caption().endsWith("\"Came to the RLC\" has no values here: nobody was in that group."));
+    }
+
+    @Test
     void hospitalAtTheEndHasABarPerGroupInEachPanel() {
         JFreeChart chart = HospitalAtEndChart.figure(DATA, 0, "", "").chart();
         List<?> panels = ((CombinedDomainCategoryPlot) chart.getPlot()).getSubplots();
