@@ -185,17 +185,6 @@ class BatchReportTest {
         }
     }
 
-    @Test
-    void baselineSizedBatchRendersQuickly() throws IOException {
-        BatchReportInput input = SyntheticBatch.baselineSized();
-        long start = System.nanoTime();
-        BatchReport.write(dir.resolve("timed"), input);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("batch report of %d aggregate rows: %.2f s%n", input.aggregate().size(), seconds);
-        // about 0.3 s on the project's 2-core machine once warm, so the bound only catches a gross slowdown
-        assertTrue(seconds < 10, seconds + " s");
-    }
-
     static Document parse(Path svg) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         // the file names the SVG 1.1 DTD by URL: never fetch it
