@@ -6,14 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -38,47 +33,21 @@ final class ChartFiles {
     private ChartFiles() {}
 
     /**
-     * Writes every chart into {@code dir}, several at a time: the charts do not depend on each
-     * other, and the report is written when a batch has finished and the machine is otherwise idle.
+     * Writes every chart into {@code dir}, one after another. Drawing charts on several threads
+     * at once gave files that differed from run to run (JFreeChart keeps some drawing state
+     * outside the chart), and the same inputs must give the same bytes.
      *
      * @return each chart as written, by name, in the order given
      */
     static Map<String, Written> writeAll(Path dir, List<ReportFigure> figures) throws IOException {
         Files.createDirectories(dir);
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), Math.min(4, figures.size())));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "rlcsim-chart");
-            t.setDaemon(true);
-            return t;
-        });
+        Map<String, Written> written = new LinkedHashMap<>();
         try {
-            // a chart is drawn by one thread only: JFreeChart keeps drawing state in the chart
-            List<Future<Written>> pending = new ArrayList<>();
-            for (ReportFigure f : figures) pending.add(pool.submit(() -> write(dir, f)));
-            Map<String, Written> written = new LinkedHashMap<>();
-            for (Future<Written> p : pending) {
-                Written w = join(p);
-                written.put(w.figure().name(), w);
-            }
-            return written;
-        } finally {
-            pool.shutdownNow();
+            for (ReportFigure f : figures) written.put(f.name(), write(dir, f));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-    }
-
-    private static Written join(Future<Written> pending) throws IOException {
-        try {
-            return pending.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing charts", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException io) throw io.getCause();
-            if (cause instanceof RuntimeException r) throw r;
-            if (cause instanceof Error err) throw err;
-            throw new IOException(cause);
-        }
+        return written;
     }
 
     private static Written write(Path dir, ReportFigure f) {
