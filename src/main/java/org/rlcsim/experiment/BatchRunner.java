@@ -6,12 +6,13 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs a batch's runs side by side on a fixed pool of threads, one model thread each. Runs share
+ * Runs a batch's runs side by side on a fixed number of threads, one model thread each. Runs share
  * nothing: each builds its own model from its point's parameters and its own seed and writes its
  * own part files, so results depend neither on the number of threads nor on the order runs finish.
  */
@@ -21,11 +22,14 @@ final class BatchRunner {
     static void run(Experiment experiment, List<Integer> runs, BatchFolder folder, int threads, BatchProgress progress)
             throws IOException, InterruptedException {
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(task, "rlcsim-run-" + next.getAndIncrement());
-            t.setDaemon(true);
+        // A fork-join pool rather than a plain fixed pool: the metrics a run computes every week
+        // split into parallel tasks, which then stay among these threads instead of adding the
+        // common pool's, so --threads N keeps N cores busy and no run waits on a starved helper.
+        ExecutorService pool = new ForkJoinPool(threads, p -> {
+            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            t.setName("rlcsim-run-" + next.getAndIncrement());
             return t;
-        });
+        }, null, false);
         CompletionService<Void> done = new ExecutorCompletionService<>(pool);
         try {
             for (int run : runs) {
