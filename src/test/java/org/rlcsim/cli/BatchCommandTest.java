@@ -8,6 +8,7 @@ import static org.rlcsim.cli.CommandLineTest.rlcsim;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +75,23 @@ class BatchCommandTest {
         Outcome both = batch("scenarios/baseline.yaml", "--resume", "--force", "--out", out.toString());
         assertEquals(2, both.status());
         assertTrue(both.err().startsWith("rlcsim: --resume and --force: choose one"), both.err());
+    }
+
+    @Test
+    void aRunOfABatchIsRepeatedAloneByRunWithItsSeed() throws IOException {
+        Path out = tmp.resolve("b");
+        assertEquals(0, batch("scenarios/baseline.yaml", "--replications", "2", "--out", out.toString(), "--quiet").status());
+        String seed = Files.readAllLines(out.resolve("runs.csv")).get(2).split(",")[3];
+        Path single = tmp.resolve("single");
+        String[] run = {"run", "scenarios/baseline.yaml", "--seed", seed, "--out", single.toString(), "--quiet"};
+        String[] all = new String[run.length + SMALL.length];
+        System.arraycopy(run, 0, all, 0, run.length);
+        System.arraycopy(SMALL, 0, all, run.length, SMALL.length);
+        assertEquals(0, rlcsim(all).status());
+        List<String> batchRows = Files.readAllLines(out.resolve("timeseries.csv")).stream()
+                .filter(l -> l.startsWith("1,")).map(l -> l.substring(2)).toList();
+        List<String> runRows = Files.readAllLines(single.resolve("timeseries.csv"));
+        assertEquals(runRows.subList(1, runRows.size()), batchRows);
     }
 
     @Test
