@@ -2,15 +2,16 @@ package org.rlcsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
+import org.rlcsim.experiment.BatchFolderException;
 import org.rlcsim.report.OutputDirectory;
 import org.rlcsim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns failures into one line for the user and an exit status: bad input (a scenario, a
- * command-line value, a results folder that is in the way) exits 2; anything else is an internal
- * error and exits 1. Stack traces only with {@code --debug}.
+ * Turns failures into one line for the user and an exit status: bad input (a scenario or an
+ * experiment, a command-line value, a results folder that is in the way) exits 2; anything else
+ * is an internal error and exits 1. Stack traces only with {@code --debug}.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
 
@@ -27,7 +28,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         boolean debug = parsed.hasMatchedOption("--debug") || hasDebug(parsed);
-        if (e instanceof ScenarioException || e instanceof BadInput || e instanceof OutputDirectory.NotEmptyException) {
+        if (e instanceof ScenarioException || e instanceof BadInput || e instanceof OutputDirectory.NotEmptyException
+                || e instanceof BatchFolderException) {
             err.println("rlcsim: " + e.getMessage());
             if (debug) e.printStackTrace(err);
             err.flush();

@@ -27,6 +27,30 @@ final class NodeText {
         return "something else";
     }
 
+    /** A value in YAML flow style, as one would write it after {@code --set key=}: {@code 0.3}, {@code [mon, thu]}. */
+    static String flow(Node n) {
+        if (isNull(n)) return "";
+        if (n instanceof ScalarNode s) return s.getValue();
+        StringBuilder b = new StringBuilder();
+        if (n instanceof SequenceNode list) {
+            b.append('[');
+            for (int i = 0; i < list.getValue().size(); i++) {
+                if (i > 0) b.append(", ");
+                b.append(flow(list.getValue().get(i)));
+            }
+            return b.append(']').toString();
+        }
+        if (n instanceof MappingNode map) {
+            b.append('{');
+            for (int i = 0; i < map.getValue().size(); i++) {
+                if (i > 0) b.append(", ");
+                b.append(flow(map.getValue().get(i).getKeyNode())).append(": ").append(flow(map.getValue().get(i).getValueNode()));
+            }
+            return b.append('}').toString();
+        }
+        return describe(n);
+    }
+
     /** The user's text in quotes, on one line and cut short if long. */
     static String quote(String text) {
         String s = text.strip().replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?");

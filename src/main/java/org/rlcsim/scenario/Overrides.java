@@ -3,13 +3,13 @@ package org.rlcsim.scenario;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Command-line overrides, {@code key=value}, laid over a scenario in the order given. The
- * value is a YAML flow value ({@code 0.3}, {@code off}, {@code [mon, thu]}); the key is a
- * dotted path, a section, {@code rlc.schedule}, {@code rlc.schedule[i]} or
- * {@code rlc.schedule[i].field}.
+ * Settings laid over a scenario in the order given: {@code --set key=value} from the command
+ * line, and the fixed and varied values of an experiment file. The value is a YAML value
+ * ({@code 0.3}, {@code off}, {@code [mon, thu]}); the key is a dotted path, a section,
+ * {@code rlc.schedule}, {@code rlc.schedule[i]} or {@code rlc.schedule[i].field}. Problems are
+ * reported where the setting was written.
  */
 final class Overrides {
 
@@ -21,36 +21,33 @@ final class Overrides {
     /**
      * @param defaultsAt where the default timetable counts as written, if an override edits it
      */
-    static void apply(List<String> overrides, RawScenario raw, Origin defaultsAt) throws ScenarioException {
-        for (String override : overrides) apply(override, raw, defaultsAt);
+    static void apply(List<Setting> settings, RawScenario raw, Origin defaultsAt) throws ScenarioException {
+        for (Setting s : settings) apply(s, raw, defaultsAt);
     }
 
-    private static void apply(String override, RawScenario raw, Origin defaultsAt) throws ScenarioException {
-        Origin set = Origin.override();
-        int eq = override.indexOf('=');
-        if (eq < 0) {
-            throw set.error(override.strip(), "expected key=value, e.g. population.participants=5000");
-        }
-        String key = override.substring(0, eq).strip();
-        if (key.isEmpty()) {
-            throw set.error(null, NodeText.quote(override) + " has no key; expected key=value, e.g. population.participants=5000");
-        }
-        Node value = YamlSource.value(override.substring(eq + 1), key);
+    /** Whether {@code key} names a timetable entry or one of its fields ({@code rlc.schedule[i]...}). */
+    static boolean isScheduleEntry(String key) {
+        return SCHEDULE_ENTRY.matcher(key).matches();
+    }
+
+    private static void apply(Setting setting, RawScenario raw, Origin defaultsAt) throws ScenarioException {
+        String key = setting.key();
         Matcher entry = SCHEDULE_ENTRY.matcher(key);
         if (entry.matches()) {
-            applyToActivity(key, entry.group(1).strip(), entry.group(2), value, raw.scheduleForEditing(defaultsAt));
+            applyToActivity(setting, entry.group(1).strip(), entry.group(2), raw.scheduleForEditing(defaultsAt));
         } else {
             RawScenario one = new RawScenario();
-            new TreeWalker(one).walkValue(key, value, set);
+            new TreeWalker(one).walkValue(key, setting.value(), setting.at());
             raw.overrideWith(one);
         }
     }
 
-    private static void applyToActivity(String key, String indexText, String rest, Node value,
-                                        List<RawActivity> schedule) throws ScenarioException {
-        Origin set = Origin.override();
+    private static void applyToActivity(Setting setting, String indexText, String rest, List<RawActivity> schedule)
+            throws ScenarioException {
+        String key = setting.key();
+        Origin at = setting.at();
         if (!indexText.matches("\\d{1,9}") || !(rest.isEmpty() || rest.startsWith("."))) {
-            throw set.error(key, "expected an activity number and optional field, e.g. rlc.schedule[0].capacity");
+            throw at.error(key, "expected an activity number and optional field, e.g. rlc.schedule[0].capacity");
         }
         int index = Integer.parseInt(indexText);
         String entry = ScenarioSchema.SCHEDULE + "[" + index + "]";
@@ -58,17 +55,17 @@ final class Overrides {
             String has = schedule.isEmpty() ? "the schedule is empty"
                     : "the schedule has " + schedule.size() + (schedule.size() == 1 ? " activity" : " activities")
                       + ", " + ScenarioSchema.SCHEDULE + "[0] to [" + (schedule.size() - 1) + "]";
-            throw set.error(entry, "no such activity; " + has);
+            throw at.error(entry, "no such activity; " + has);
         }
         if (rest.isEmpty()) {
-            schedule.set(index, new TreeWalker(new RawScenario()).activity(index, value, set));
+            schedule.set(index, new TreeWalker(new RawScenario()).activity(index, setting.value(), at));
             return;
         }
         String field = rest.substring(1);
         if (!ActivityFields.ALL.contains(field)) {
-            throw set.error(entry + "." + field,
+            throw at.error(entry + "." + field,
                     "unknown key" + DidYouMean.hint(DidYouMean.closest(field, ActivityFields.ALL)));
         }
-        schedule.get(index).fields().put(field, new RawValue(value, set));
+        schedule.get(index).fields().put(field, new RawValue(setting.value(), at));
     }
 }

@@ -1,12 +1,7 @@
 package org.rlcsim.scenario;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,12 +27,22 @@ public final class ScenarioReader {
      * @param overrides {@code key=value} strings, applied in order
      */
     public static ResolvedScenario read(Path file, List<String> overrides) throws ScenarioException {
-        String name = file.toString();
-        return read(name, readText(file, name), overrides);
+        return read(ScenarioText.read(file), settings(overrides));
     }
 
     /**
-     * A scenario from YAML text already in memory (tests, experiment files).
+     * A scenario's text with settings laid over it in order, each checked and reported where it
+     * was written (the command line, or a line of an experiment file).
+     */
+    public static ResolvedScenario read(ScenarioText scenario, List<Setting> settings) throws ScenarioException {
+        Origin file = Origin.ofFile(scenario.name());
+        RawScenario raw = new RawScenario();
+        new TreeWalker(raw).walkRoot(YamlSource.document(scenario.yaml(), file), file);
+        return resolve(scenario.name(), raw, settings, file);
+    }
+
+    /**
+     * A scenario from YAML text already in memory (tests, generated text).
      *
      * @param name      names the text in messages and becomes the scenario's source
      * @param yamlText  the scenario as YAML
@@ -45,15 +50,12 @@ public final class ScenarioReader {
      */
     public static ResolvedScenario read(String name, String yamlText, List<String> overrides)
             throws ScenarioException {
-        Origin file = Origin.ofFile(name);
-        RawScenario raw = new RawScenario();
-        new TreeWalker(raw).walkRoot(YamlSource.document(yamlText, file), file);
-        return resolve(name, raw, overrides, file);
+        return read(new ScenarioText(name, yamlText), settings(overrides));
     }
 
     /** Every parameter at its default, then the overrides; the source is {@value #DEFAULTS}. */
     public static ResolvedScenario defaults(List<String> overrides) throws ScenarioException {
-        return resolve(DEFAULTS, new RawScenario(), overrides, Origin.ofFile(DEFAULTS));
+        return resolve(DEFAULTS, new RawScenario(), settings(overrides), Origin.ofFile(DEFAULTS));
     }
 
     /** Every parameter at its default, and the default timetable. */
@@ -65,9 +67,15 @@ public final class ScenarioReader {
         }
     }
 
-    private static ResolvedScenario resolve(String name, RawScenario raw, List<String> overrides, Origin file)
+    private static List<Setting> settings(List<String> overrides) throws ScenarioException {
+        List<Setting> settings = new ArrayList<>();
+        for (String o : overrides) settings.add(Setting.parse(o));
+        return settings;
+    }
+
+    private static ResolvedScenario resolve(String name, RawScenario raw, List<Setting> settings, Origin file)
             throws ScenarioException {
-        Overrides.apply(overrides, raw, file.withoutLine());
+        Overrides.apply(settings, raw, file.withoutLine());
         Map<String, Key> keys = ScenarioSchema.byPath();
         // Written values first, in the order written, so the first problem reported is the first in the file.
         Map<String, Object> written = new LinkedHashMap<>();
@@ -94,21 +102,5 @@ public final class ScenarioReader {
             case DOUBLE -> ((Number) v).doubleValue();
             case SWITCH, BOOLEAN -> (Boolean) v;
         };
-    }
-
-    private static String readText(Path file, String name) throws ScenarioException {
-        if (Files.isDirectory(file)) throw new ScenarioException(name, 0, null, "is a folder, not a scenario file");
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(name, 0, null, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new ScenarioException(name, 0, null, "cannot be read (permission denied)");
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException(name, 0, null, "is not UTF-8 text");
-        } catch (IOException e) {
-            String reason = e.getMessage() != null ? e.getMessage() : "input/output error";
-            throw new ScenarioException(name, 0, null, "cannot be read: " + reason);
-        }
     }
 }

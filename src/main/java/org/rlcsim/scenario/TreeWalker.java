@@ -104,12 +104,12 @@ final class TreeWalker {
         return activities;
     }
 
-    private static String keyName(Node key, Origin at, String where) throws ScenarioException {
+    static String keyName(Node key, Origin at, String where) throws ScenarioException {
         if (key instanceof ScalarNode s && !isNull(s) && !s.getValue().isBlank()) return s.getValue().strip();
         throw at.error(where.isEmpty() ? null : where, "expected a key name, got " + describe(key));
     }
 
-    private static String firstOn(Origin first) {
+    static String firstOn(Origin first) {
         return first != null && first.line() > 0 ? " (first on line " + first.line() + ")" : "";
     }
 }

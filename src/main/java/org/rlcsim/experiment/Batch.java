@@ -1,0 +1,124 @@
+package org.rlcsim.experiment;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rlcsim.report.Manifest;
+import org.rlcsim.scenario.ScenarioYaml;
+
+/**
+ * A batch from start to finish: checks the output folder, runs what is not done yet on a pool
+ * of threads, puts the result files together, then writes the report and, last, manifest.json.
+ * An interrupted batch (killed at any moment) is finished by running it again with resume.
+ */
+public final class Batch {
+
+    /**
+     * @param threads   runs side by side
+     * @param resume    finish an interrupted batch in the folder instead of starting afresh
+     * @param force     replace the results of an earlier batch
+     * @param command   the command line as given, for the manifest
+     * @param reproduce a command that runs the same batch again, for the manifest and the report
+     */
+    public record Options(int threads, boolean resume, boolean force, BatchProgress progress, List<String> command,
+                          String reproduce) {}
+
+    /**
+     * @param ran         runs done by this call
+     * @param alreadyDone runs an interrupted batch had done before (resume)
+     * @param wasFinished the folder already held this batch, finished: nothing was done
+     */
+    public record Outcome(int ran, int alreadyDone, boolean wasFinished, double wallSeconds) {}
+
+    private Batch() {}
+
+    public static Outcome run(Experiment experiment, Path out, Options options)
+            throws IOException, InterruptedException, BatchFolderException {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        String resolved = ResolvedExperiment.yaml(experiment);
+        BatchFolder folder = new BatchFolder(out);
+        BatchFolder.State state = folder.state();
+        if (options.resume() && state == BatchFolder.State.FINISHED) {
+            sameExperiment(folder, state, resolved);
+            return new Outcome(0, experiment.runs(), true, 0);
+        }
+        if (options.resume() && state == BatchFolder.State.UNFINISHED) {
+            sameExperiment(folder, state, resolved);
+        } else if (options.resume() && state == BatchFolder.State.OTHER) {
+            throw new BatchFolderException(out + ": holds no interrupted batch to resume; choose another --out, "
+                    + "or use --force instead of --resume to replace what is there");
+        } else if (state != BatchFolder.State.EMPTY && !options.force()) {
+            throw new BatchFolderException(out + ": already holds results; choose another --out, add --force to "
+                    + "replace them, or --resume to finish an interrupted batch");
+        } else {
+            folder.start(resolved);
+        }
+        folder.removeTemporaryFiles();
+        List<Integer> todo = new ArrayList<>();
+        for (int run = 0; run < experiment.runs(); run++) if (!RunPart.isFinished(folder, run)) todo.add(run);
+        int alreadyDone = experiment.runs() - todo.size();
+        options.progress().started(experiment.runs(), alreadyDone);
+        BatchRunner.run(experiment, todo, folder, options.threads(), options.progress());
+        options.progress().finished();
+        List<AggregateRow> aggregate = Assembler.assemble(experiment, folder);
+        writeReport(out, experiment.title(), options.reproduce(), resolved, experiment.varied(), experiment.points(),
+                aggregate);
+        BatchFolder.write(folder.result(BatchFolder.EXPERIMENT), f -> Files.writeString(f, resolved, StandardCharsets.UTF_8));
+        double wall = (System.nanoTime() - t0) / 1e9;
+        BatchFolder.write(folder.result(BatchFolder.MANIFEST), f -> Manifest.write(f, options.command(),
+                experiment.scenarioFile(), experiment.seed(), ScenarioYaml.toJsonTree(experiment.base()),
+                started.truncatedTo(ChronoUnit.MILLIS).toString(), wall, manifestFields(experiment, options, alreadyDone)));
+        folder.finish();
+        return new Outcome(todo.size(), alreadyDone, false, wall);
+    }
+
+    /**
+     * Charts and report.html: wired in when org.rlcsim.report.BatchReport lands. Called once the
+     * data files are in place and before manifest.json, so a batch killed while reporting is
+     * reported again by --resume.
+     *
+     * @param out            the batch's output folder
+     * @param title          the experiment's name (its file name without extension)
+     * @param command        a command line that runs the same batch again
+     * @param experimentYaml the resolved experiment, as in experiment.yaml
+     * @param varied         the varied keys, in the order of the experiment file (none for replications of one scenario)
+     * @param points         the design points, in order
+     * @param aggregate      every line of aggregate.csv, in its order
+     */
+    static void writeReport(Path out, String title, String command, String experimentYaml, List<String> varied,
+                            List<DesignPoint> points, List<AggregateRow> aggregate) throws IOException {
+        // nothing yet
+    }
+
+    private static void sameExperiment(BatchFolder folder, BatchFolder.State state, String resolved)
+            throws IOException, BatchFolderException {
+        String recorded = folder.recordedExperiment(state);
+        if (recorded.equals(resolved)) return;
+        String[] was = recorded.split("\n", -1), now = resolved.split("\n", -1);
+        int line = 0;
+        while (line < Math.min(was.length, now.length) && was[line].equals(now[line])) line++;
+        String there = line < was.length ? was[line].strip() : "(end)", here = line < now.length ? now[line].strip() : "(end)";
+        throw new BatchFolderException(folder.dir() + ": holds a batch of another experiment (" + BatchFolder.EXPERIMENT
+                + " line " + (line + 1) + ": '" + there + "', now '" + here + "'); resume it with the same file and "
+                + "options, or use --force instead of --resume to start afresh");
+    }
+
+    private static Map<String, Object> manifestFields(Experiment e, Options options, int alreadyDone) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> batch = ResolvedExperiment.tree(e);
+        batch.remove("scenario"); // the manifest has it already, as for a single run
+        m.put("batch", batch);
+        m.put("reproduce", options.reproduce());
+        m.put("threads", options.threads());
+        m.put("runs_resumed_from_parts", alreadyDone);
+        return m;
+    }
+}

@@ -1,0 +1,32 @@
+package org.rlcsim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rlcsim.observe.Group;
+import org.rlcsim.observe.Metric;
+
+/** The columns of a batch's CSV files (docs/outputs.md describes them). */
+public final class BatchTables {
+    public static final List<String> TIMESERIES = List.of("run", "day", "group", "metric", "value");
+    public static final List<String> AGGREGATE =
+            List.of("point", "day", "group", "metric", "n", "mean", "sd", "ci_low", "ci_high");
+
+    private BatchTables() {}
+
+    /** run, point, replication, seed, each varied key, then every end-of-run metric as {@code <group>.<metric>}. */
+    public static List<String> runs(List<String> varied) {
+        List<String> h = new ArrayList<>(List.of("run", "point", "replication", "seed"));
+        h.addAll(varied);
+        for (Group g : Group.values()) {
+            for (Metric m : Metric.values()) h.add(g.key() + "." + m.key());
+        }
+        return h;
+    }
+
+    /** point, then each varied key. */
+    public static List<String> points(List<String> varied) {
+        List<String> h = new ArrayList<>(List.of("point"));
+        h.addAll(varied);
+        return h;
+    }
+}

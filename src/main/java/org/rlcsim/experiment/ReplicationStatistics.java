@@ -1,0 +1,36 @@
+package org.rlcsim.experiment;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.StatisticalSummary;
+import org.rlcsim.observe.Group;
+import org.rlcsim.observe.Metric;
+
+/**
+ * The line of aggregate.csv for one metric over the replications of a point: the mean, the
+ * sample standard deviation and the 95% confidence interval of the mean, mean ± t(0.975, n − 1)
+ * · sd / √n. With one value the sd and interval are undefined (NaN), with none the mean too.
+ */
+public final class ReplicationStatistics {
+    private static final double LEVEL = 0.95;
+    /** Quantiles by degrees of freedom: a batch asks for the same few thousands of times. */
+    private final Map<Long, Double> quantiles = new HashMap<>();
+
+    public AggregateRow row(int point, int day, Group group, Metric metric, StatisticalSummary values) {
+        long n = values.getN();
+        double nan = Double.NaN;
+        if (n == 0) return new AggregateRow(point, day, group, metric, 0, nan, nan, nan, nan);
+        double mean = values.getMean();
+        if (n == 1) return new AggregateRow(point, day, group, metric, 1, mean, nan, nan, nan);
+        double sd = values.getStandardDeviation();
+        double half = quantile(n - 1) * sd / Math.sqrt(n);
+        return new AggregateRow(point, day, group, metric, n, mean, sd, mean - half, mean + half);
+    }
+
+    private double quantile(long degreesOfFreedom) {
+        // no random generator: the distribution is only asked for a quantile, never sampled
+        return quantiles.computeIfAbsent(degreesOfFreedom,
+                df -> new TDistribution(null, df).inverseCumulativeProbability(1 - (1 - LEVEL) / 2));
+    }
+}
