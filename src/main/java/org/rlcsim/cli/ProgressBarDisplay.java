@@ -40,15 +40,26 @@ final class ProgressBarDisplay implements BatchProgress {
 
     @Override
     public void runDone() {
-        bar.step();
+        ProgressBar b;
+        synchronized (this) {
+            b = bar;
+        }
+        if (b != null) b.step();
     }
 
     @Override
-    public synchronized void finished() {
-        if (bar == null) return;
-        bar.close();
-        bar = null;
-        err.println();
-        err.flush();
+    public void finished() {
+        ProgressBar done;
+        synchronized (this) {
+            done = bar;
+            bar = null;
+        }
+        if (done == null) return;
+        // Not while holding the lock: closing waits for the bar's last redraw, which takes it.
+        done.close();
+        synchronized (this) {
+            err.println();
+            err.flush();
+        }
     }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rlcsim.report.BatchReport;
+import org.rlcsim.report.BatchReportInput;
 import org.rlcsim.report.Manifest;
 import org.rlcsim.scenario.ScenarioYaml;
 
@@ -81,21 +83,12 @@ public final class Batch {
     }
 
     /**
-     * Charts and report.html: wired in when org.rlcsim.report.BatchReport lands. Called once the
-     * data files are in place and before manifest.json, so a batch killed while reporting is
-     * reported again by --resume.
-     *
-     * @param out            the batch's output folder
-     * @param title          the experiment's name (its file name without extension)
-     * @param command        a command line that runs the same batch again
-     * @param experimentYaml the resolved experiment, as in experiment.yaml
-     * @param varied         the varied keys, in the order of the experiment file (none for replications of one scenario)
-     * @param points         the design points, in order
-     * @param aggregate      every line of aggregate.csv, in its order
+     * Charts and report.html. Called once the data files are in place and before manifest.json,
+     * so a batch killed while reporting is reported again by --resume.
      */
-    static void writeReport(Path out, String title, String command, String experimentYaml, List<String> varied,
-                            List<DesignPoint> points, List<AggregateRow> aggregate) throws IOException {
-        // nothing yet
+    private static void writeReport(Path out, String title, String command, String experimentYaml, List<String> varied,
+                                    List<DesignPoint> points, List<AggregateRow> aggregate) throws IOException {
+        BatchReport.write(out, new BatchReportInput(title, command, experimentYaml, varied, points, aggregate));
     }
 
     private static void sameExperiment(BatchFolder folder, BatchFolder.State state, String resolved)
