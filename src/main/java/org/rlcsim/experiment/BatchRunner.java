@@ -6,8 +6,7 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,14 +21,9 @@ final class BatchRunner {
     static void run(Experiment experiment, List<Integer> runs, BatchFolder folder, int threads, BatchProgress progress)
             throws IOException, InterruptedException {
         AtomicInteger next = new AtomicInteger();
-        // A fork-join pool rather than a plain fixed pool: the metrics a run computes every week
-        // split into parallel tasks, which then stay among these threads instead of adding the
-        // common pool's, so --threads N keeps N cores busy and no run waits on a starved helper.
-        ExecutorService pool = new ForkJoinPool(threads, p -> {
-            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-            t.setName("rlcsim-run-" + next.getAndIncrement());
-            return t;
-        }, null, false);
+        // Each run's model works on one thread, its weekly metrics included (GroupMetrics), so
+        // --threads N keeps N cores busy with N runs.
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "rlcsim-run-" + next.getAndIncrement()));
         CompletionService<Void> done = new ExecutorCompletionService<>(pool);
         try {
             for (int run : runs) {
