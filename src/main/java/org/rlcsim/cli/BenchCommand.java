@@ -23,11 +23,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code rlcsim bench}: times the model inside one warm JVM and prints agent-days per second for
  * several population sizes (median of several runs), so the cost per agent-day can be compared
- * across sizes. Observation is the same as in {@code run} (weekly metrics).
+ * across sizes. Observation is the same as in {@code run} (weekly metrics). Besides wall time it
+ * prints the program's CPU time: on a virtual machine whose cores are shared with other guests,
+ * wall time can double from one minute to the next while CPU time barely moves, so CPU time with
+ * {@code --threads 1} is the figure to compare two versions of the code by.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time the model in one warm JVM: agent-days per second at several population sizes "
-                + "(median of --repeats runs, after a warm-up).")
+        description = {"Time the model in one warm JVM: agent-days per second at several population sizes "
+                + "(median of --repeats runs, after a warm-up).",
+                "cpu_s is the program's CPU time (all threads, busy-waiting included). On a shared virtual machine "
+                        + "wall time varies much more than CPU time: compare versions by cpu_s with --threads 1."})
 final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
             description = "Scenario to time (default: every parameter at its default, i.e. the baseline).")
@@ -65,15 +70,24 @@ final class BenchCommand implements Callable<Integer> {
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().availableProcessors());
         run(1000, 1);
-        out.printf("%12s %12s %16s %20s %14s%n", "participants", "wall_s", "agent_days", "agent_days_per_s", "peak_heap_mb");
+        out.printf("%12s %12s %16s %20s %10s %18s %14s%n", "participants", "wall_s", "agent_days", "agent_days_per_s",
+                "cpu_s", "cpu_ns_per_agent_day", "peak_heap_mb");
         for (int n : sizes) {
             double[] walls = new double[repeats];
+            double[] cpus = new double[repeats];
             resetPeaks();
-            for (int r = 0; r < repeats; r++) walls[r] = run(n, r + 1);
+            for (int r = 0; r < repeats; r++) {
+                long cpu0 = processCpuNanos();
+                walls[r] = run(n, r + 1);
+                cpus[r] = (processCpuNanos() - cpu0) / 1e9;
+            }
             Arrays.sort(walls);
+            Arrays.sort(cpus);
             double median = walls[repeats / 2];
+            double cpu = cpus[repeats / 2];
             long agentDays = (long) n * (days + resolved.i("burn_in_days"));
-            out.printf("%12d %12.3f %16d %20.0f %14.0f%n", n, median, agentDays, agentDays / median, peakHeapMb());
+            out.printf("%12d %12.3f %16d %20.0f %10.3f %18.1f %14.0f%n", n, median, agentDays, agentDays / median,
+                    cpu, cpu * 1e9 / agentDays, peakHeapMb());
             out.flush();
         }
         return 0;
@@ -87,6 +101,14 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         SingleRun.run(params, new Observation(7, row -> { }), useThreads);
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** CPU time of every thread of the program (the JIT's and the collector's included), or -1 if unknown. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static void resetPeaks() {

@@ -178,4 +178,18 @@ class CommandLineTest {
             assertTrue(o.out().contains("Usage: rlcsim " + cmd), o.out());
         }
     }
+
+    @Test
+    void benchPrintsWallAndCpuTimePerSize() {
+        Outcome o = rlcsim("bench", "--sizes", "40,80", "--days", "14", "--repeats", "1", "--threads", "1");
+        assertEquals(0, o.status(), o.err());
+        String[] lines = o.out().strip().split("\\R");
+        assertTrue(lines[1].trim().startsWith("participants") && lines[1].contains("cpu_ns_per_agent_day"), o.out());
+        for (int k = 0; k < 2; k++) {
+            String[] cells = lines[2 + k].trim().split("\\s+");
+            assertEquals(k == 0 ? "40" : "80", cells[0]);
+            assertEquals(7, cells.length, lines[2 + k]);
+            for (String c : cells) assertTrue(Double.parseDouble(c) >= 0, lines[2 + k]);
+        }
+    }
 }
