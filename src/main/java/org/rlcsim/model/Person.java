@@ -136,6 +136,9 @@ public final class Person implements Serializable {
     public double interest(int activity) { return interest[activity]; }
     public int tiesOf(TieType t) { return tiesOfType[t.ordinal()]; }
 
+    /** The type of the person's tie {@code k}, read without touching the tie itself. */
+    public TieType tieType(int k) { return TieType.ALL[tieTypes[k]]; }
+
     /** The person's ties; entries past {@link #tieCount()} are unused. Do not modify. */
     public Tie[] ties() { return ties; }
 

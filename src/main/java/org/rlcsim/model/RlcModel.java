@@ -46,6 +46,8 @@ public class RlcModel extends SimState {
     private SocialNetwork network;
     private Rlc rlc;
     private int day;
+    /** True between days: after today's last phase (ties that faded today have ended), before tomorrow's first. */
+    private boolean dayOver;
 
     private double judgmentFreeLevel;
     private double flexibilityLevel;
@@ -242,7 +244,10 @@ public class RlcModel extends SimState {
             p.admittedToday = false;
         };
         schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> decideAttendance(day + 1, endOfDay), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, order, (Steppable) s -> network.endFadedTies(day), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, order, (Steppable) s -> {
+            network.endFadedTies(day);
+            dayOver = true;
+        }, 1.0);
     }
 
     /**
@@ -281,6 +286,7 @@ public class RlcModel extends SimState {
     }
 
     private void newDay() {
+        dayOver = false;
         day++;
         if (day == 0) startObservation();
     }
@@ -316,6 +322,12 @@ public class RlcModel extends SimState {
 
     /** The day last simulated (negative during the burn-in; -burnIn-1 before the first step). */
     public int today() { return day; }
+
+    /**
+     * Whether {@link #today()} is over, as it is whenever the schedule is between steps: then every
+     * tie a person holds is live, since ties end in the day's last phase.
+     */
+    public boolean dayOver() { return dayOver; }
 
     public boolean rlcOpen() { return rlc.enabled(); }
 
