@@ -2,6 +2,7 @@ package org.rlcsim.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -13,15 +14,15 @@ final class ProgressBarDisplay implements BatchProgress {
     /** Columns used: fits a default terminal; the width is not asked of the terminal, which Java cannot see. */
     private static final int WIDTH = 79;
     private final PrintWriter err;
-    private ProgressBar bar;
+    private final AtomicReference<ProgressBar> bar = new AtomicReference<>();
 
     ProgressBarDisplay(PrintWriter err) {
         this.err = err;
     }
 
     @Override
-    public synchronized void started(int runs, int alreadyDone) {
-        bar = new ProgressBarBuilder()
+    public void started(int runs, int alreadyDone) {
+        bar.set(new ProgressBarBuilder()
                 .setTaskName("runs")
                 .setInitialMax(runs)
                 .startsFrom(alreadyDone, Duration.ZERO)
@@ -29,25 +30,30 @@ final class ProgressBarDisplay implements BatchProgress {
                 .setUpdateIntervalMillis(250)
                 .showSpeed()
                 .setConsumer(new DelegatingProgressBarConsumer(this::draw, WIDTH))
-                .build();
+                .build());
     }
 
-    private synchronized void draw(String line) {
-        err.print('\r');
-        err.print(line);
+    /** Called on the bar's own thread; one print, so a line is never interleaved with another. */
+    private void draw(String line) {
+        err.print("\r" + line);
         err.flush();
     }
 
     @Override
     public void runDone() {
-        bar.step();
+        ProgressBar b = bar.get();
+        if (b != null) b.step();
     }
 
+    /**
+     * Draws the bar a last time and ends its line. Holds no lock while closing: the bar waits for
+     * its own thread to draw, and drawing must not wait for us.
+     */
     @Override
-    public synchronized void finished() {
-        if (bar == null) return;
-        bar.close();
-        bar = null;
+    public void finished() {
+        ProgressBar b = bar.getAndSet(null);
+        if (b == null) return;
+        b.close();
         err.println();
         err.flush();
     }
