@@ -46,20 +46,22 @@ public final class Batch {
         String resolved = ResolvedExperiment.yaml(experiment);
         BatchFolder folder = new BatchFolder(out);
         BatchFolder.State state = folder.state();
-        if (options.resume() && state == BatchFolder.State.FINISHED) {
-            sameExperiment(folder, state, resolved);
-            return new Outcome(0, experiment.runs(), true, 0);
-        }
-        if (options.resume() && state == BatchFolder.State.UNFINISHED) {
-            sameExperiment(folder, state, resolved);
-        } else if (options.resume() && state == BatchFolder.State.OTHER) {
-            throw new BatchFolderException(out + ": holds no interrupted batch to resume; choose another --out, "
-                    + "or use --force instead of --resume to replace what is there");
-        } else if (state != BatchFolder.State.EMPTY && !options.force()) {
+        if (options.resume()) {
+            switch (state) {
+                case FINISHED -> {
+                    sameExperiment(folder, state, resolved);
+                    return new Outcome(0, experiment.runs(), true, 0);
+                }
+                case UNFINISHED -> sameExperiment(folder, state, resolved);
+                case EMPTY -> folder.start(resolved);
+                case OTHER -> throw new BatchFolderException(out + ": holds no interrupted batch to resume; choose "
+                        + "another --out, or use --force instead of --resume to replace what is there");
+            }
+        } else if (state == BatchFolder.State.EMPTY || options.force()) {
+            folder.start(resolved);
+        } else {
             throw new BatchFolderException(out + ": already holds results; choose another --out, add --force to "
                     + "replace them, or --resume to finish an interrupted batch");
-        } else {
-            folder.start(resolved);
         }
         folder.removeTemporaryFiles();
         List<Integer> todo = new ArrayList<>();
