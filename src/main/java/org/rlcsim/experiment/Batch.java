@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.rlcsim.report.Manifest;
 import org.rlcsim.scenario.ScenarioYaml;
 
@@ -64,10 +64,10 @@ public final class Batch {
                     + "replace them, or --resume to finish an interrupted batch");
         }
         folder.removeTemporaryFiles();
-        List<Integer> todo = new ArrayList<>();
-        for (int run = 0; run < experiment.runs(); run++) if (!RunPart.isFinished(folder, run)) todo.add(run);
-        int alreadyDone = experiment.runs() - todo.size();
+        // run numbers are streamed, not listed, so that millions of runs take no memory
+        int alreadyDone = (int) IntStream.range(0, experiment.runs()).filter(r -> RunPart.isFinished(folder, r)).count();
         options.progress().started(experiment.runs(), alreadyDone);
+        var todo = IntStream.range(0, experiment.runs()).filter(r -> !RunPart.isFinished(folder, r)).iterator();
         BatchRunner.run(experiment, todo, folder, options.threads(), options.progress());
         options.progress().finished();
         List<AggregateRow> aggregate = Assembler.assemble(experiment, folder);
@@ -79,7 +79,7 @@ public final class Batch {
                 experiment.scenarioFile(), experiment.seed(), ScenarioYaml.toJsonTree(experiment.base()),
                 started.truncatedTo(ChronoUnit.MILLIS).toString(), wall, manifestFields(experiment, options, alreadyDone)));
         folder.finish();
-        return new Outcome(todo.size(), alreadyDone, false, wall);
+        return new Outcome(experiment.runs() - alreadyDone, alreadyDone, false, wall);
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.rlcsim.experiment;
 
 import java.io.IOException;
-import java.util.List;
+import java.util.PrimitiveIterator;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -17,10 +17,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * own part files, so results depend neither on the number of threads nor on the order runs finish.
  */
 final class BatchRunner {
+    /** Runs queued per thread: enough to keep threads busy, few enough that memory does not grow with the runs. */
+    private static final int QUEUED_PER_THREAD = 2;
+
     private BatchRunner() {}
 
-    static void run(Experiment experiment, List<Integer> runs, BatchFolder folder, int threads, BatchProgress progress)
-            throws IOException, InterruptedException {
+    /** @param runs the runs to do, in order */
+    static void run(Experiment experiment, PrimitiveIterator.OfInt runs, BatchFolder folder, int threads,
+                    BatchProgress progress) throws IOException, InterruptedException {
         AtomicInteger next = new AtomicInteger();
         // A fork-join pool rather than a plain fixed pool: the metrics a run computes every week
         // split into parallel tasks, which then stay among these threads instead of adding the
@@ -32,14 +36,20 @@ final class BatchRunner {
         }, null, false);
         CompletionService<Void> done = new ExecutorCompletionService<>(pool);
         try {
-            for (int run : runs) {
-                done.submit(() -> {
-                    RunPart.run(experiment, run, folder);
-                    progress.runDone();
-                    return null;
-                });
+            int inFlight = 0;
+            while (runs.hasNext() || inFlight > 0) {
+                while (runs.hasNext() && inFlight < threads * QUEUED_PER_THREAD) {
+                    int run = runs.nextInt();
+                    done.submit(() -> {
+                        RunPart.run(experiment, run, folder);
+                        progress.runDone();
+                        return null;
+                    });
+                    inFlight++;
+                }
+                done.take().get();
+                inFlight--;
             }
-            for (int i = 0; i < runs.size(); i++) done.take().get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) throw io;
