@@ -80,9 +80,9 @@ final class BatchCommand implements Callable<Integer> {
         }
         int useThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Experiment experiment = Experiments.load(file, overrides, replications);
-        Path dir = out != null ? out : Path.of("results",
-                experiment.design().equals(Experiments.REPLICATIONS_ONLY) && experiment.file().equals(experiment.scenarioFile())
-                        ? experiment.title() + "-batch" : experiment.title());
+        // a scenario's own results/<name> belongs to rlcsim run
+        Path dir = out != null ? out
+                : Path.of("results", experiment.title() + (experiment.repeatsScenario() ? "-batch" : ""));
         BatchProgress progress = quiet ? BatchProgress.NONE
                 : Boolean.getBoolean(STDERR_IS_TERMINAL) ? new ProgressBarDisplay(spec.commandLine().getErr())
                 : new ProgressLines(spec.commandLine().getErr());

@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.rlcsim.report.BatchReport;
 import org.rlcsim.report.BatchReportInput;
 import org.rlcsim.report.Manifest;
@@ -48,26 +48,28 @@ public final class Batch {
         String resolved = ResolvedExperiment.yaml(experiment);
         BatchFolder folder = new BatchFolder(out);
         BatchFolder.State state = folder.state();
-        if (options.resume() && state == BatchFolder.State.FINISHED) {
-            sameExperiment(folder, state, resolved);
-            return new Outcome(0, experiment.runs(), true, 0);
-        }
-        if (options.resume() && state == BatchFolder.State.UNFINISHED) {
-            sameExperiment(folder, state, resolved);
-        } else if (options.resume() && state == BatchFolder.State.OTHER) {
-            throw new BatchFolderException(out + ": holds no interrupted batch to resume; choose another --out, "
-                    + "or use --force instead of --resume to replace what is there");
-        } else if (state != BatchFolder.State.EMPTY && !options.force()) {
+        if (options.resume()) {
+            switch (state) {
+                case FINISHED -> {
+                    sameExperiment(folder, state, resolved);
+                    return new Outcome(0, experiment.runs(), true, 0);
+                }
+                case UNFINISHED -> sameExperiment(folder, state, resolved);
+                case EMPTY -> folder.start(resolved);
+                case OTHER -> throw new BatchFolderException(out + ": holds no interrupted batch to resume; choose "
+                        + "another --out, or use --force instead of --resume to replace what is there");
+            }
+        } else if (state == BatchFolder.State.EMPTY || options.force()) {
+            folder.start(resolved);
+        } else {
             throw new BatchFolderException(out + ": already holds results; choose another --out, add --force to "
                     + "replace them, or --resume to finish an interrupted batch");
-        } else {
-            folder.start(resolved);
         }
         folder.removeTemporaryFiles();
-        List<Integer> todo = new ArrayList<>();
-        for (int run = 0; run < experiment.runs(); run++) if (!RunPart.isFinished(folder, run)) todo.add(run);
-        int alreadyDone = experiment.runs() - todo.size();
+        // run numbers are streamed, not listed, so that millions of runs take no memory
+        int alreadyDone = (int) IntStream.range(0, experiment.runs()).filter(r -> RunPart.isFinished(folder, r)).count();
         options.progress().started(experiment.runs(), alreadyDone);
+        var todo = IntStream.range(0, experiment.runs()).filter(r -> !RunPart.isFinished(folder, r)).iterator();
         BatchRunner.run(experiment, todo, folder, options.threads(), options.progress());
         options.progress().finished();
         List<AggregateRow> aggregate = Assembler.assemble(experiment, folder);
@@ -79,7 +81,7 @@ public final class Batch {
                 experiment.scenarioFile(), experiment.seed(), ScenarioYaml.toJsonTree(experiment.base()),
                 started.truncatedTo(ChronoUnit.MILLIS).toString(), wall, manifestFields(experiment, options, alreadyDone)));
         folder.finish();
-        return new Outcome(todo.size(), alreadyDone, false, wall);
+        return new Outcome(experiment.runs() - alreadyDone, alreadyDone, false, wall);
     }
 
     /**

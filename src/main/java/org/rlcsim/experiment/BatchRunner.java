@@ -1,7 +1,7 @@
 package org.rlcsim.experiment;
 
 import java.io.IOException;
-import java.util.List;
+import java.util.PrimitiveIterator;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -16,24 +16,34 @@ import java.util.concurrent.atomic.AtomicInteger;
  * own part files, so results depend neither on the number of threads nor on the order runs finish.
  */
 final class BatchRunner {
+    /** Runs queued per thread: enough to keep threads busy, few enough that memory does not grow with the runs. */
+    private static final int QUEUED_PER_THREAD = 2;
+
     private BatchRunner() {}
 
-    static void run(Experiment experiment, List<Integer> runs, BatchFolder folder, int threads, BatchProgress progress)
-            throws IOException, InterruptedException {
+    /** @param runs the runs to do, in order */
+    static void run(Experiment experiment, PrimitiveIterator.OfInt runs, BatchFolder folder, int threads,
+                    BatchProgress progress) throws IOException, InterruptedException {
         AtomicInteger next = new AtomicInteger();
         // Each run's model works on one thread, its weekly metrics included (GroupMetrics), so
         // --threads N keeps N cores busy with N runs.
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "rlcsim-run-" + next.getAndIncrement()));
         CompletionService<Void> done = new ExecutorCompletionService<>(pool);
         try {
-            for (int run : runs) {
-                done.submit(() -> {
-                    RunPart.run(experiment, run, folder);
-                    progress.runDone();
-                    return null;
-                });
+            int inFlight = 0;
+            while (runs.hasNext() || inFlight > 0) {
+                while (runs.hasNext() && inFlight < threads * QUEUED_PER_THREAD) {
+                    int run = runs.nextInt();
+                    done.submit(() -> {
+                        RunPart.run(experiment, run, folder);
+                        progress.runDone();
+                        return null;
+                    });
+                    inFlight++;
+                }
+                done.take().get();
+                inFlight--;
             }
-            for (int i = 0; i < runs.size(); i++) done.take().get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) throw io;

@@ -32,6 +32,11 @@ public record Experiment(String title, String file, String scenarioFile, String 
         parameters = List.copyOf(parameters);
     }
 
+    /** Replications of a scenario file, rather than an experiment file. */
+    public boolean repeatsScenario() {
+        return file.equals(scenarioFile);
+    }
+
     public int runs() {
         return points.size() * replications;
     }
