@@ -95,7 +95,7 @@ public final class Batch {
      * @param points         the design points, in order
      * @param aggregate      every line of aggregate.csv, in its order
      */
-    static void writeReport(Path out, String title, String command, String experimentYaml, List<String> varied,
+    private static void writeReport(Path out, String title, String command, String experimentYaml, List<String> varied,
                             List<DesignPoint> points, List<AggregateRow> aggregate) throws IOException {
         // nothing yet
     }
