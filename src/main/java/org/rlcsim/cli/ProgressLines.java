@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import org.rlcsim.experiment.BatchProgress;
 
 /**
- * A batch's progress where stderr is not a terminal (a log, a CI job): a plain line at every
- * tenth of the runs and at least every few seconds, never a redrawn bar.
+ * A batch's progress where stderr is not a terminal (a log, a CI job): a plain line each time
+ * another tenth of the runs is done, or a run ends more than 5 s after the last line; never a
+ * redrawn bar.
  */
 final class ProgressLines implements BatchProgress {
     private static final long EVERY_NANOS = 5_000_000_000L;

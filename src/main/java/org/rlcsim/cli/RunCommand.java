@@ -21,6 +21,7 @@ import org.rlcsim.report.OutputDirectory;
 import org.rlcsim.report.RunFiles;
 import org.rlcsim.scenario.ParametersBuilder;
 import org.rlcsim.scenario.ResolvedScenario;
+import org.rlcsim.scenario.ScenarioText;
 import org.rlcsim.scenario.ScenarioYaml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
         if (threads != null && threads < 1) throw new Failures.BadInput("--threads: must be 1 or more, got " + threads);
         int useThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         ResolvedScenario resolved = scenario.read();
-        Path dir = out != null ? out : Path.of("results", baseName(scenario.scenario));
+        Path dir = out != null ? out : Path.of("results", ScenarioText.baseName(scenario.scenario));
         OutputDirectory.check(dir, force);
         ModelParameters params = ParametersBuilder.build(resolved);
         Instant started = Instant.now();
@@ -120,11 +121,5 @@ final class RunCommand implements Callable<Integer> {
 
     private List<String> commandLine() {
         return List.copyOf(spec.commandLine().getParseResult().originalArgs());
-    }
-
-    static String baseName(Path scenario) {
-        String name = scenario.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -29,9 +29,14 @@ final class ScenarioOptions {
     boolean debug;
 
     ResolvedScenario read() throws ScenarioException {
+        return ScenarioReader.read(scenario, settings());
+    }
+
+    /** {@code --set}, then {@code --seed} and {@code --days}, as {@code key=value}. */
+    List<String> settings() {
         List<String> all = new ArrayList<>(overrides);
         if (seed != null) all.add("seed=" + seed);
         if (days != null) all.add("days=" + days);
-        return ScenarioReader.read(scenario, all);
+        return all;
     }
 }

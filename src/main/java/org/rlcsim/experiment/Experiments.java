@@ -37,7 +37,7 @@ public final class Experiments {
         ScenarioText text = ScenarioText.read(file);
         List<Setting> commandLine = new ArrayList<>();
         for (String o : overrides) commandLine.add(Setting.parse(o));
-        String title = baseName(file);
+        String title = ScenarioText.baseName(file);
         if (!ExperimentReader.isExperiment(text)) {
             ResolvedScenario base = ScenarioReader.read(text, commandLine);
             int reps = replications != null ? replications : DEFAULT_REPLICATIONS;
@@ -93,11 +93,5 @@ public final class Experiments {
             throw new ScenarioException(file, 0, "replications", points + " points of " + replications
                     + " replications are more runs than a batch can number; use fewer");
         }
-    }
-
-    static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -262,24 +262,33 @@ public final class ExperimentReader {
             throw at.error(key, "{min, max} is for design: latin_hypercube; a factorial design takes a list or {from, to, step}");
         }
         if (stepped) return new Factor(key, steps(key, parts, at), null, whole, name, at.line());
-        double min = number(key, MIN, parts, at), max = number(key, MAX, parts, at);
-        for (String bound : List.of(MIN, MAX)) {
-            double v = bound.equals(MIN) ? min : max;
+        return new Factor(key, null, sampled(key, parts, at, whole), whole, name, at.line());
+    }
+
+    /** {min, max}: numbers inside the key's range, whole for a whole-number key, min not above max. */
+    private static Range sampled(String key, Map<String, RawValue> parts, Origin at, boolean whole)
+            throws ScenarioException {
+        Key schema = ScenarioSchema.byPath().get(key); // none for a timetable entry's capacity
+        double lowest = schema != null ? schema.min() : 1;
+        double highest = schema != null ? schema.max() : ActivityFields.MAX_CAPACITY;
+        String range = schema != null ? schema.rangeText() : "1 to " + ActivityFields.MAX_CAPACITY;
+        double[] bounds = new double[2];
+        for (int i = 0; i < 2; i++) {
+            String bound = i == 0 ? MIN : MAX;
+            double v = number(key, bound, parts, at);
+            Origin written = parts.get(bound).at();
             if (whole && v != Math.rint(v)) {
-                throw parts.get(bound).at().error(key + "." + bound, "expected a whole number, got " + PlainNumber.of(v));
+                throw written.error(key + "." + bound, "expected a whole number, got " + PlainNumber.of(v));
             }
-        }
-        if (min > max) throw parts.get(MIN).at().error(key + "." + MIN, "must not be more than max (" + PlainNumber.of(max) + ")");
-        Key schema = ScenarioSchema.byPath().get(key);
-        double lowest = schema != null ? schema.min() : 1, highest = schema != null ? schema.max() : ActivityFields.MAX_CAPACITY;
-        for (String bound : List.of(MIN, MAX)) {
-            double v = bound.equals(MIN) ? min : max;
             if (v < lowest || v > highest) {
-                String range = schema != null ? schema.rangeText() : "1 to " + ActivityFields.MAX_CAPACITY;
-                throw parts.get(bound).at().error(key + "." + bound, PlainNumber.of(v) + " is out of range (" + range + ")");
+                throw written.error(key + "." + bound, PlainNumber.of(v) + " is out of range (" + range + ")");
             }
+            bounds[i] = v;
         }
-        return new Factor(key, null, new Range(min, max), whole, name, at.line());
+        if (bounds[0] > bounds[1]) {
+            throw parts.get(MIN).at().error(key + "." + MIN, "must not be more than max (" + PlainNumber.of(bounds[1]) + ")");
+        }
+        return new Range(bounds[0], bounds[1]);
     }
 
     private Map<String, RawValue> rangeParts(String key, MappingNode map) throws ScenarioException {
@@ -298,7 +307,7 @@ public final class ExperimentReader {
     private List<Setting> steps(String key, Map<String, RawValue> parts, Origin at) throws ScenarioException {
         BigDecimal from = decimal(key, FROM, parts, at), to = decimal(key, TO, parts, at), step = decimal(key, STEP, parts, at);
         if (step.signum() <= 0) throw parts.get(STEP).at().error(key + "." + STEP, "must be more than 0");
-        if (from.compareTo(to) > 0) throw parts.get(FROM).at().error(key + "." + FROM, "must not be more than to (" + to.toPlainString() + ")");
+        if (from.compareTo(to) > 0) throw parts.get(FROM).at().error(key + "." + FROM, "must not be more than to (" + to.stripTrailingZeros().toPlainString() + ")");
         List<Setting> levels = new ArrayList<>();
         RawValue fromAt = parts.get(FROM);
         for (BigDecimal v = from; v.compareTo(to) <= 0; v = v.add(step)) {

@@ -17,6 +17,13 @@ import java.nio.file.Path;
  */
 public record ScenarioText(String name, String yaml) {
 
+    /** The file's name without folder and extension: what results folders and experiments are named after. */
+    public static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     /** Reads {@code file}; a missing, unreadable or non-UTF-8 file is a {@link ScenarioException}. */
     public static ScenarioText read(Path file) throws ScenarioException {
         String name = file.toString();

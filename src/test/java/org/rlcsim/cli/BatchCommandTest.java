@@ -102,6 +102,19 @@ class BatchCommandTest {
     }
 
     @Test
+    void validateChecksEveryPointOfAnExperimentWithoutRunning() {
+        Outcome ok = rlcsim("validate", "scenarios/experiments/atmosphere-sweep.yaml");
+        assertEquals(0, ok.status(), ok.err());
+        assertTrue(ok.out().startsWith("# scenarios/experiments/atmosphere-sweep.yaml: valid experiment, 27 points x 5 "
+                + "replications."), ok.out());
+        assertTrue(ok.out().contains("\n  - point: 26\n"), ok.out());
+        Outcome bad = rlcsim("validate", "scenarios/experiments/atmosphere-sweep.yaml", "--set", "rlc.atmosphere.openness=0.5");
+        assertEquals(2, bad.status());
+        assertEquals("rlcsim: --set: rlc.atmosphere.openness: varied by scenarios/experiments/atmosphere-sweep.yaml; "
+                + "--set cannot fix it\n", bad.err());
+    }
+
+    @Test
     void helpSaysHowExperimentsAreToldFromScenarios() {
         Outcome o = rlcsim("batch", "--help");
         assertEquals(0, o.status());

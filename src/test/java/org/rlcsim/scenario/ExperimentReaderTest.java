@@ -101,6 +101,8 @@ class ExperimentReaderTest {
             scenario: scenarios/baseline.yaml\\nvary:\\n  mechanisms.coping: {from: 0, to: 1, step: 1}\\n | exp.yaml:3: mechanisms.coping: not a number key, so it takes a list of values, not a range
             scenario: scenarios/baseline.yaml\\ndesign: latin_hypercube\\nsamples: 5\\nvary:\\n  rlc.atmosphere.openness: {min: -0.5, max: 1}\\n | exp.yaml:5: rlc.atmosphere.openness.min: -0.5 is out of range (0 to 1)
             scenario: scenarios/baseline.yaml\\ndesign: latin_hypercube\\nsamples: 5\\nvary:\\n  rlc.staff: {min: 1.5, max: 9}\\n | exp.yaml:5: rlc.staff.min: expected a whole number, got 1.5
+            scenario: scenarios/baseline.yaml\\ndesign: latin_hypercube\\nsamples: 5\\nvary:\\n  rlc.atmosphere.openness: {min: 0.9, max: 0.1}\\n | exp.yaml:5: rlc.atmosphere.openness.min: must not be more than max (0.1)
+            scenario: scenarios/baseline.yaml\\nvary:\\n  rlc.staff: {from: 9, to: 2, step: 1}\\n | exp.yaml:3: rlc.staff.from: must not be more than to (2)
             scenario: scenarios/baseline.yaml\\nvary:\\n  seed: [1, 2]\\n | exp.yaml:3: seed: each run's seed is derived from the experiment's seed; set seed: at the top level instead
             scenario: scenarios/baseline.yaml\\nset:\\n  days: 30\\nvary:\\n  days: [10, 20]\\n | exp.yaml:5: days: also fixed on line 3; vary it or fix it, not both
             scenario: scenarios/baseline.yaml\\nvary:\\n  days: [1]\\n  days: [2]\\n | exp.yaml:4: vary.days: appears twice (first on line 3)
