@@ -47,6 +47,14 @@ public final class Batch {
         long t0 = System.nanoTime();
         String resolved = ResolvedExperiment.yaml(experiment);
         BatchFolder folder = new BatchFolder(out);
+        try (BatchFolder.Lock held = folder.lock()) {
+            return run(experiment, folder, options, started, t0, resolved);
+        }
+    }
+
+    private static Outcome run(Experiment experiment, BatchFolder folder, Options options, Instant started, long t0,
+                               String resolved) throws IOException, InterruptedException, BatchFolderException {
+        Path out = folder.dir();
         BatchFolder.State state = folder.state();
         if (options.resume()) {
             switch (state) {

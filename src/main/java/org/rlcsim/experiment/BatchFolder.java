@@ -1,10 +1,14 @@
 package org.rlcsim.experiment;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,6 +32,8 @@ public final class BatchFolder {
     /** What a batch writes; a new batch removes them, manifest.json first as it marks a finished batch. */
     private static final List<String> RESULTS = List.of(MANIFEST, EXPERIMENT, RUNS, TIMESERIES, AGGREGATE, POINTS);
     private static final String TEMPORARY = ".tmp";
+    /** Held by the batch writing into the folder; the operating system lets go when the process ends, however it ends. */
+    static final String LOCK = ".batch.lock";
 
     /** What the folder holds. */
     public enum State {
@@ -65,8 +71,51 @@ public final class BatchFolder {
         if (Files.exists(dir.resolve(MANIFEST)) && Files.exists(dir.resolve(EXPERIMENT))) return State.FINISHED;
         try (Stream<Path> s = Files.list(dir)) {
             // a batch killed before it recorded its experiment has run nothing
-            return s.allMatch(p -> p.getFileName().toString().equals(PARTS)) ? State.EMPTY : State.OTHER;
+            return s.allMatch(p -> p.getFileName().toString().equals(PARTS) || p.getFileName().toString().equals(LOCK))
+                    ? State.EMPTY : State.OTHER;
         }
+    }
+
+    /** The folder held by one batch: closing it lets go. */
+    public static final class Lock implements AutoCloseable {
+        private final FileChannel channel;
+        private final Path file;
+
+        private Lock(FileChannel channel, Path file) {
+            this.channel = channel;
+            this.file = file;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                Files.deleteIfExists(file);
+            } finally {
+                channel.close();
+            }
+        }
+    }
+
+    /**
+     * Takes the folder for this batch, or refuses if another batch (in this or another process)
+     * is writing into it: two batches in one folder would mix their parts.
+     */
+    public Lock lock() throws IOException, BatchFolderException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve(LOCK);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock held;
+        try {
+            held = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            held = null;
+        }
+        if (held == null) {
+            channel.close();
+            throw new BatchFolderException(dir + ": another batch is writing into this folder; wait for it to end "
+                    + "or choose another --out");
+        }
+        return new Lock(channel, file);
     }
 
     /** The experiment a batch in this folder was started with (unfinished) or ran (finished). */

@@ -145,6 +145,19 @@ class BatchTest {
         assertEquals("mine", Files.readString(out.resolve("notes.txt")), "--force replaces a batch's files, not others");
     }
 
+    @Test
+    void twoBatchesNeverWriteIntoOneFolderAtOnce() throws Exception {
+        Path out = tmp.resolve("shared");
+        try (BatchFolder.Lock other = new BatchFolder(out).lock()) {
+            String m = assertThrows(BatchFolderException.class,
+                    () -> Batch.run(experiment, out, options(1, false, false, BatchProgress.NONE))).getMessage();
+            assertEquals(out + ": another batch is writing into this folder; wait for it to end or choose another --out", m);
+        }
+        Batch.run(experiment, out, options(1, false, false, BatchProgress.NONE));
+        assertSameData(reference, out);
+        assertFalse(Files.exists(out.resolve(BatchFolder.LOCK)), "the lock goes with the batch");
+    }
+
     private static final class Interrupted extends RuntimeException {
         private static final long serialVersionUID = 1L;
     }
