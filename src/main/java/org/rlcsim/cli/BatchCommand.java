@@ -11,6 +11,7 @@ import org.rlcsim.experiment.Experiment;
 import org.rlcsim.experiment.Experiments;
 import org.rlcsim.scenario.ExperimentReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,9 +39,8 @@ final class BatchCommand implements Callable<Integer> {
                     + Experiments.DEFAULT_REPLICATIONS + ").")
     Integer replications;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Runs side by side (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "Fix a scenario key for every run, after the experiment's own values, e.g. "
@@ -74,11 +74,10 @@ final class BatchCommand implements Callable<Integer> {
             throw new Failures.BadInput("--replications: must be 1 to " + ExperimentReader.MAX_REPLICATIONS
                     + ", got " + replications);
         }
-        if (threads != null && threads < 1) throw new Failures.BadInput("--threads: must be 1 or more, got " + threads);
         if (resume && force) {
             throw new Failures.BadInput("--resume and --force: choose one (finish an interrupted batch, or start afresh)");
         }
-        int useThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int useThreads = threads.resolve();
         Experiment experiment = Experiments.load(file, overrides, replications);
         // a scenario's own results/<name> belongs to rlcsim run
         Path dir = out != null ? out

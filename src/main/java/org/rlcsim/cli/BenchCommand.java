@@ -15,6 +15,7 @@ import org.rlcsim.scenario.ResolvedScenario;
 import org.rlcsim.scenario.ScenarioException;
 import org.rlcsim.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,8 +49,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeats", paramLabel = "N", defaultValue = "3", description = "Timed runs per size (default: ${DEFAULT-VALUE}).")
     int repeats;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads per run (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
@@ -57,17 +58,19 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private int useThreads;
+
     @Override
     public Integer call() throws Exception {
         if (repeats < 1) throw new Failures.BadInput("--repeats: must be 1 or more, got " + repeats);
+        useThreads = threads.resolve();
         for (int n : sizes) if (n < 1) throw new Failures.BadInput("--sizes: each size must be 1 or more, got " + n);
         var out = spec.commandLine().getOut();
         List<String> base = List.of("days=" + days);
         ResolvedScenario resolved = scenario == null ? ScenarioReader.defaults(base) : ScenarioReader.read(scenario, base);
-        if (threads != null && threads < 1) throw new Failures.BadInput("--threads: must be 1 or more, got " + threads);
         out.printf("rlcsim bench: %s, %d days + %d burn-in, median of %d runs after warm-up, %d threads on %d cores%n",
                 resolved.source(), days, resolved.i("burn_in_days"), repeats,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+                useThreads,
                 Runtime.getRuntime().availableProcessors());
         run(1000, 1);
         out.printf("%12s %12s %16s %20s %10s %18s %14s%n", "participants", "wall_s", "agent_days", "agent_days_per_s",
@@ -97,7 +100,6 @@ final class BenchCommand implements Callable<Integer> {
         List<String> size = List.of("days=" + days, "population.participants=" + participants, "seed=" + seed);
         ResolvedScenario sized = scenario == null ? ScenarioReader.defaults(size) : ScenarioReader.read(scenario, size);
         ModelParameters params = ParametersBuilder.build(sized);
-        int useThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         long t0 = System.nanoTime();
         SingleRun.run(params, new Observation(7, row -> { }), useThreads);
         return (System.nanoTime() - t0) / 1e9;

@@ -46,9 +46,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Write the time series every N days (default: ${DEFAULT-VALUE}).")
     int every;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Threads to use (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--force", description = "Replace results already in the output folder.")
     boolean force;
@@ -62,8 +61,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (every < 1) throw new Failures.BadInput("--every: must be 1 or more, got " + every);
-        if (threads != null && threads < 1) throw new Failures.BadInput("--threads: must be 1 or more, got " + threads);
-        int useThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int useThreads = threads.resolve();
         ResolvedScenario resolved = scenario.read();
         Path dir = out != null ? out : Path.of("results", ScenarioText.baseName(scenario.scenario));
         OutputDirectory.check(dir, force);

@@ -1,0 +1,16 @@
+package org.rlcsim.cli;
+
+import picocli.CommandLine.Option;
+
+/** {@code --threads N}, shared by the commands that run the model: checked, and all cores by default. */
+final class ThreadsOption {
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads to use (default: all cores). Results do not depend on the number.")
+    Integer threads;
+
+    /** The threads to use; bad input if fewer than one was asked for. */
+    int resolve() throws Failures.BadInput {
+        if (threads != null && threads < 1) throw new Failures.BadInput("--threads: must be 1 or more, got " + threads);
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+}
