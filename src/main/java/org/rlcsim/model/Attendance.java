@@ -34,6 +34,7 @@ final class Attendance {
         this.session = new Session(model);
         int activities = rlc.timetable().size();
         this.candidates = new Person[activities][16];
+        for (Shard shard : model.shards().all) shard.planFor(activities);
     }
 
     /**

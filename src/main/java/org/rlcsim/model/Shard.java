@@ -23,6 +23,7 @@ final class Shard implements Serializable, NewTies {
     final List<NewTie> newTies = new ArrayList<>();
     final List<Person> admitted = new ArrayList<>();
     /** Who decided to come to each of tomorrow's activities, in the order they decided. */
+    /** Who decided this evening to come to each of tomorrow's activities, in the order they decided. */
     private Person[][] proposals = new Person[0][];
     private int[] proposalCount = new int[0];
     /** Leader roles given up this evening, by activity: the RLC's counts are updated after the sweep. */
@@ -40,25 +41,25 @@ final class Shard implements Serializable, NewTies {
         this.random = random;
     }
 
+    /** Room for plans about each of the RLC's {@code activities}. */
+    void planFor(int activities) {
+        proposals = new Person[activities][8];
+        proposalCount = new int[activities];
+        vacated = new int[activities];
+    }
+
     void propose(Person p, int activity) {
-        if (activity >= proposals.length) {
-            int n = activity + 1;
-            proposals = java.util.Arrays.copyOf(proposals, n);
-            proposalCount = java.util.Arrays.copyOf(proposalCount, n);
-            vacated = java.util.Arrays.copyOf(vacated, Math.max(n, vacated.length));
-        }
         Person[] list = proposals[activity];
-        if (list == null) list = proposals[activity] = new Person[8];
-        else if (proposalCount[activity] == list.length) list = proposals[activity] = java.util.Arrays.copyOf(list, list.length * 2);
+        if (proposalCount[activity] == list.length) list = proposals[activity] = java.util.Arrays.copyOf(list, list.length * 2);
         list[proposalCount[activity]++] = p;
     }
 
     Person[] proposals(int activity) {
-        return activity < proposals.length && proposals[activity] != null ? proposals[activity] : NOBODY;
+        return proposals[activity];
     }
 
     int proposalCount(int activity) {
-        return activity < proposalCount.length ? proposalCount[activity] : 0;
+        return proposalCount[activity];
     }
 
     void clearProposals() {
@@ -67,14 +68,10 @@ final class Shard implements Serializable, NewTies {
 
     /** A leader gives up the role at once; the RLC's count of leaders follows after the sweep. */
     void standDown(Person p) {
-        int a = p.leaderOf;
-        if (a < 0) return;
-        if (a >= vacated.length) vacated = java.util.Arrays.copyOf(vacated, a + 1);
-        vacated[a]++;
+        if (p.leaderOf < 0) return;
+        vacated[p.leaderOf]++;
         p.leaderOf = -1;
     }
-
-    private static final Person[] NOBODY = new Person[0];
 
     @Override
     public void tie(Person p, int other, TieType type, float affinity) {
