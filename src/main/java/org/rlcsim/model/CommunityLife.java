@@ -62,7 +62,7 @@ final class CommunityLife {
             Person f = net.person(friend);
             if (f.tieCount < 2) return;
             Tie onward = f.ties[random.nextInt(f.tieCount)];
-            if (onward.type == TieType.FAMILY || onward.type == TieType.RLC_STAFF) return;
+            if (!onward.type.canBeFriendship()) return;
             target = onward.other(friend);
             if (via.type == TieType.RLC_PEER && onward.type == TieType.RLC_PEER) type = TieType.RLC_PEER;
         } else {

@@ -123,7 +123,7 @@ final class KeepingInTouch {
         SocialNetwork net = model.network();
         int type = t.type.ordinal();
         double before = t.strengthOn(day);
-        boolean friend = t.type != TieType.FAMILY && t.type != TieType.RLC_STAFF && before >= ties.friendThreshold();
+        boolean friend = t.type.canBeFriendship() && before >= ties.friendThreshold();
         net.renew(t, day, before, gain[type]);
         double weight = t.type == TieType.FAMILY ? loneliness.familyWeight()
                 : friend ? 1.0 : loneliness.acquaintanceWeight();

@@ -14,4 +14,9 @@ public enum TieType {
     TieType(String key) { this.key = key; }
 
     public String key() { return key; }
+
+    /** Whether a strong enough tie of this type counts as a friendship: relatives and staff do not. */
+    public boolean canBeFriendship() {
+        return this != FAMILY && this != RLC_STAFF;
+    }
 }

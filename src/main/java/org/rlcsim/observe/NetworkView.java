@@ -45,8 +45,7 @@ public final class NetworkView {
         double threshold = rules.friendThreshold();
         int friends = 0;
         for (int k = 0; k < p.tieCount(); k++) {
-            TieType type = p.tieType(k);
-            if (type != TieType.FAMILY && type != TieType.RLC_STAFF && ties[k].strengthOn(day) >= threshold) friends++;
+            if (p.tieType(k).canBeFriendship() && ties[k].strengthOn(day) >= threshold) friends++;
         }
         counts[FRIENDS] = friends;
         return counts;
@@ -70,11 +69,6 @@ public final class NetworkView {
     }
 
     public boolean isFriend(Tie t, int day) {
-        return t.isAliveOn(day) && t.type != TieType.FAMILY && t.type != TieType.RLC_STAFF
-                && strength(t, day) >= rules.friendThreshold();
-    }
-
-    public double strength(Tie t, int day) {
-        return t.strengthOn(day);
+        return t.isAliveOn(day) && t.type.canBeFriendship() && t.strengthOn(day) >= rules.friendThreshold();
     }
 }
