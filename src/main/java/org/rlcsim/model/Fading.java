@@ -27,6 +27,13 @@ final class Fading implements Serializable {
         return days < TABLE_DAYS ? strength * table[days] : strength * Math.exp(-decay * days);
     }
 
+    /** About how many days it takes {@code strength} to fade below {@code level} (exact up to rounding). */
+    int firstDayBelow(double strength, double level) {
+        if (decay <= 0) return Integer.MAX_VALUE / 2;
+        double days = Math.log(strength / level) / decay;
+        return days >= Integer.MAX_VALUE / 4.0 ? Integer.MAX_VALUE / 2 : (int) Math.floor(days) + 1;
+    }
+
     /**
      * The first day on which a tie last renewed to {@code strength} on {@code lastContact} is
      * over: faded below the threshold, or its break day reached, whichever comes first.

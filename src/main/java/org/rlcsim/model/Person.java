@@ -49,6 +49,13 @@ public final class Person implements Serializable {
     /** Type and affinity of each tie, side by side, so choosing whom to contact reads no Tie objects. */
     byte[] tieTypes = new byte[16];
     float[] tieAffinities = new float[16];
+    /**
+     * For each tie, the first day it is no longer a friendship, or {@link #UNKNOWN} after a contact
+     * changed it: the weekly census then reads no Tie that has not been in touch (see
+     * {@link SocialNetwork#friendsOf}).
+     */
+    int[] friendshipEnds = new int[16];
+    static final int UNKNOWN = Integer.MIN_VALUE;
     int tieCount;
     final int[] tiesOfType = new int[TieType.ALL.length];
     final double[] affinityOfType = new double[TieType.ALL.length];
@@ -152,30 +159,39 @@ public final class Person implements Serializable {
             ties = java.util.Arrays.copyOf(ties, ties.length * 2);
             tieTypes = java.util.Arrays.copyOf(tieTypes, ties.length);
             tieAffinities = java.util.Arrays.copyOf(tieAffinities, ties.length);
+            friendshipEnds = java.util.Arrays.copyOf(friendshipEnds, ties.length);
         }
         contactRate = -1;
         tieTypes[tieCount] = (byte) t.type.ordinal();
         tieAffinities[tieCount] = t.affinity;
+        friendshipEnds[tieCount] = UNKNOWN;
+        t.setSlotIn(id, tieCount);
         ties[tieCount++] = t;
         tiesOfType[t.type.ordinal()]++;
         affinityOfType[t.type.ordinal()] += t.affinity;
     }
 
     void removeTie(Tie t) {
-        for (int k = 0; k < tieCount; k++) {
-            if (ties[k] == t) {
-                contactRate = -1;
-                tieCount--;
-                ties[k] = ties[tieCount];
-                tieTypes[k] = tieTypes[tieCount];
-                tieAffinities[k] = tieAffinities[tieCount];
-                ties[tieCount] = null;
-                tiesOfType[t.type.ordinal()]--;
-                affinityOfType[t.type.ordinal()] -= t.affinity;
-                if (tiesOfType[t.type.ordinal()] == 0) affinityOfType[t.type.ordinal()] = 0;
-                return;
-            }
-        }
+        int k = t.slotIn(id);
+        if (k < 0 || k >= tieCount || ties[k] != t) throw new IllegalStateException("tie not held by person " + id);
+        contactRate = -1;
+        tieCount--;
+        Tie moved = ties[tieCount];
+        ties[k] = moved;
+        tieTypes[k] = tieTypes[tieCount];
+        tieAffinities[k] = tieAffinities[tieCount];
+        friendshipEnds[k] = friendshipEnds[tieCount];
+        moved.setSlotIn(id, k);
+        ties[tieCount] = null;
+        t.setSlotIn(id, -1);
+        tiesOfType[t.type.ordinal()]--;
+        affinityOfType[t.type.ordinal()] -= t.affinity;
+        if (tiesOfType[t.type.ordinal()] == 0) affinityOfType[t.type.ordinal()] = 0;
+    }
+
+    /** A contact changed tie {@code t}: when it stops being a friendship is worked out again when next asked. */
+    void tieRenewed(Tie t) {
+        friendshipEnds[t.slotIn(id)] = UNKNOWN;
     }
 
     public Tie tieWith(int other) {

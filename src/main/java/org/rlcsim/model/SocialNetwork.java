@@ -112,6 +112,28 @@ public final class SocialNetwork implements Serializable {
     /** As {@link #contact}, for a caller who already knows the decayed strength {@code s}. */
     void renew(Tie t, int day, double s, double gain) {
         t.renew(day, Math.min(1.0, s + gain * (1.0 - s)));
+        people[t.a].tieRenewed(t);
+        if (isParticipant(t.b)) people[t.b].tieRenewed(t);
+    }
+
+    /**
+     * How many of {@code p}'s ties are friendships on {@code day}, for a day that is over (every
+     * tie held is live then). A tie's friendship lasts until a day known from its last contact;
+     * that day is kept with the person, so ties nobody was in touch with since the last count are
+     * not read at all.
+     */
+    public int friendsOf(Person p, int day) {
+        double level = rules.friendThreshold();
+        int friends = 0;
+        int[] ends = p.friendshipEnds;
+        byte[] types = p.tieTypes;
+        for (int k = 0; k < p.tieCount; k++) {
+            if (!TieType.ALL[types[k]].canBeFriendship()) continue;
+            int end = ends[k];
+            if (end == Person.UNKNOWN) ends[k] = end = p.ties[k].friendshipEnds(level);
+            if (day < end) friends++;
+        }
+        return friends;
     }
 
     /** Ends the ties whose strength has fallen below the threshold today. */

@@ -30,6 +30,9 @@ public final class Tie implements Serializable {
     /** The day the tie ends whatever its strength (a move, a falling-out), drawn when it forms. */
     int breakDay = Integer.MAX_VALUE;
     boolean ended;
+    /** Where the tie sits in each holder's arrays ({@link Person#ties}), so it is found without a search. */
+    int slotA = -1;
+    int slotB = -1;
 
     Tie(int a, int b, TieType type, float affinity, double strength, int day, Fading fading) {
         this.a = a;
@@ -66,6 +69,25 @@ public final class Tie implements Serializable {
         this.strength = strength;
         this.lastContact = day;
         this.expiryStale = true;
+    }
+
+    int slotIn(int holder) { return holder == a ? slotA : slotB; }
+
+    void setSlotIn(int holder, int slot) {
+        if (holder == a) slotA = slot;
+        else slotB = slot;
+    }
+
+    /**
+     * The first day on or after {@link #lastContact} on which the tie is no longer a friendship,
+     * its strength below {@code level}: exactly the first day {@link #strengthOn} falls below it.
+     */
+    int friendshipEnds(double level) {
+        if (strength < level) return lastContact;
+        int d = fading.firstDayBelow(strength, level);
+        while (d > 0 && fading.after(strength, d - 1) < level) d--;
+        while (d < Integer.MAX_VALUE / 2 && fading.after(strength, d) >= level) d++;
+        return d >= Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : lastContact + d;
     }
 
     /** Works out again the day the tie is over, after contacts since it was last worked out. */

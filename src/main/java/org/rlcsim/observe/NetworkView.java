@@ -41,13 +41,7 @@ public final class NetworkView {
     private int[] censusBetweenDays(Person p, int day) {
         int[] counts = new int[TieType.ALL.length + 1];
         for (TieType t : TieType.ALL) counts[t.ordinal()] = p.tiesOf(t);
-        Tie[] ties = p.ties();
-        double threshold = rules.friendThreshold();
-        int friends = 0;
-        for (int k = 0; k < p.tieCount(); k++) {
-            if (p.tieType(k).canBeFriendship() && ties[k].strengthOn(day) >= threshold) friends++;
-        }
-        counts[FRIENDS] = friends;
+        counts[FRIENDS] = model.network().friendsOf(p, day);
         return counts;
     }
 
