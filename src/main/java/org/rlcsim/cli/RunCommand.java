@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import org.rlcsim.experiment.SingleRun;
 import org.rlcsim.model.RlcModel;
 import org.rlcsim.model.params.ModelParameters;
+import org.rlcsim.observe.ActivityWeek;
 import org.rlcsim.observe.Observation;
 import org.rlcsim.report.CsvFile;
 import org.rlcsim.report.Manifest;
@@ -31,8 +32,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code rlcsim run}: one run of one scenario, with its result files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run one scenario and write timeseries.csv, summary.csv, agents.csv, network.graphml "
-                + "and manifest.json into the output folder.",
+        description = {"Run one scenario and write timeseries.csv, summary.csv, agents.csv, activities.csv, "
+                + "network.graphml and manifest.json into the output folder.",
                 "Same scenario and seed give byte-identical CSV files."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
@@ -72,8 +73,10 @@ final class RunCommand implements Callable<Integer> {
         try {
             RlcModel model;
             Observation observation;
-            try (CsvFile series = new CsvFile(output.file("timeseries.csv"), RunFiles.TIMESERIES_HEADER)) {
-                observation = new Observation(every, row -> RunFiles.writeTimeseriesRow(series, row));
+            try (CsvFile series = new CsvFile(output.file("timeseries.csv"), RunFiles.TIMESERIES_HEADER);
+                 CsvFile activities = new CsvFile(output.file("activities.csv"), ActivityWeek.HEADER)) {
+                observation = new Observation(every, row -> RunFiles.writeTimeseriesRow(series, row),
+                        week -> activities.row(week.values()));
                 model = SingleRun.run(params, observation, useThreads);
             }
             // The network file is the largest; it is written alongside the CSV files (both only read the model).

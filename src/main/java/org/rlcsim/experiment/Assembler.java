@@ -29,20 +29,30 @@ final class Assembler {
         Path runsTemporary = headerOnly(runs, BatchTables.runs(e.varied()));
         Path seriesTemporary = headerOnly(series, BatchTables.TIMESERIES);
         Path aggregateTemporary = BatchFolder.temporary(aggregate);
+        Path activities = folder.result(BatchFolder.ACTIVITIES);
+        Path activitiesAggregate = folder.result(BatchFolder.ACTIVITIES_AGGREGATE);
+        Path activitiesTemporary = headerOnly(activities, BatchTables.ACTIVITIES);
+        Path activitiesAggregateTemporary = BatchFolder.temporary(activitiesAggregate);
         // All rows are kept for the report: about 15,000 a point (weekly days x groups x metrics),
         // so 40 MB for 27 points; a report of a very large sweep would need to read aggregate.csv instead.
         List<AggregateRow> all = new ArrayList<>();
         ReplicationStatistics statistics = new ReplicationStatistics();
         try (OutputStream runsOut = append(runsTemporary); OutputStream seriesOut = append(seriesTemporary);
-             CsvFile aggregateOut = new CsvFile(aggregateTemporary, BatchTables.AGGREGATE)) {
+             CsvFile aggregateOut = new CsvFile(aggregateTemporary, BatchTables.AGGREGATE);
+             OutputStream activitiesOut = append(activitiesTemporary);
+             CsvFile activitiesAggregateOut = new CsvFile(activitiesAggregateTemporary, BatchTables.ACTIVITIES_AGGREGATE)) {
             for (int point = 0; point < e.points().size(); point++) {
                 PointAggregate values = new PointAggregate(point);
+                ActivityAggregate planner = new ActivityAggregate();
                 for (int replication = 0; replication < e.replications(); replication++) {
                     int run = point * e.replications() + replication;
                     appendBody(folder.part(run, RunPart.ROW), runsOut);
                     appendBody(folder.part(run, RunPart.TIMESERIES), seriesOut);
                     values.add(ByteBuffer.wrap(Files.readAllBytes(folder.part(run, RunPart.VALUES))));
+                    appendBody(folder.part(run, RunPart.ACTIVITIES), activitiesOut);
+                    planner.add(folder.part(run, RunPart.ACTIVITIES));
                 }
+                planner.write(point, statistics, activitiesAggregateOut);
                 for (AggregateRow r : values.rows(statistics)) {
                     aggregateOut.row(r.point(), r.day(), r.group().key(), r.metric().key(), r.n(), r.mean(), r.sd(),
                             r.ciLow(), r.ciHigh());
@@ -53,6 +63,8 @@ final class Assembler {
         BatchFolder.rename(runsTemporary, runs);
         BatchFolder.rename(seriesTemporary, series);
         BatchFolder.rename(aggregateTemporary, aggregate);
+        BatchFolder.rename(activitiesTemporary, activities);
+        BatchFolder.rename(activitiesAggregateTemporary, activitiesAggregate);
         BatchFolder.write(folder.result(BatchFolder.POINTS), f -> {
             try (CsvFile csv = new CsvFile(f, BatchTables.points(e.varied()))) {
                 for (DesignPoint p : e.points()) {

@@ -11,6 +11,11 @@ public final class BatchTables {
     public static final List<String> AGGREGATE =
             List.of("point", "day", "group", "metric", "n", "mean", "sd", "ci_low", "ci_high");
 
+    /** One row per run, activity and planner's metric: the run's weekly averages (TimetableUse). */
+    public static final List<String> ACTIVITIES = List.of("run", "point", "replication", "activity", "metric", "value");
+    public static final List<String> ACTIVITIES_AGGREGATE =
+            List.of("point", "activity", "metric", "n", "mean", "sd", "ci_low", "ci_high");
+
     private BatchTables() {}
 
     /** run, point, replication, seed, each varied key, then every end-of-run metric as {@code <group>.<metric>}. */

@@ -24,8 +24,14 @@ public final class ReplicationStatistics {
         double mean = values.getMean();
         if (n == 1) return new AggregateRow(point, day, group, metric, 1, mean, nan, nan, nan);
         double sd = values.getStandardDeviation();
-        double half = quantile(n - 1) * sd / Math.sqrt(n);
+        double half = halfWidth(values);
         return new AggregateRow(point, day, group, metric, n, mean, sd, mean - half, mean + half);
+    }
+
+    /** Half the width of the 95% interval of the mean of {@code values} (NaN below two values). */
+    public double halfWidth(StatisticalSummary values) {
+        long n = values.getN();
+        return n < 2 ? Double.NaN : quantile(n - 1) * values.getStandardDeviation() / Math.sqrt(n);
     }
 
     private double quantile(long degreesOfFreedom) {

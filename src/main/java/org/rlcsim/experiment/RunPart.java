@@ -12,18 +12,20 @@ import java.util.Map;
 import org.rlcsim.observe.Group;
 import org.rlcsim.observe.Metric;
 import org.rlcsim.observe.Observation;
+import org.rlcsim.observe.TimetableUse;
 import org.rlcsim.report.CsvFile;
 
 /**
  * One run of a batch and its part files: its rows of timeseries.csv (as text, ready to be
  * joined), the same values in binary at full precision (what aggregate.csv is computed from),
- * and its row of runs.csv. The row is renamed into place last, so a run is finished exactly when
+ * its planner's figures per activity, and its row of runs.csv. The row is renamed into place last, so a run is finished exactly when
  * its row part exists.
  */
 final class RunPart {
     static final String TIMESERIES = "timeseries.csv";
     static final String VALUES = "values";
     static final String ROW = "row.csv";
+    static final String ACTIVITIES = "activities.csv";
     /** Days between rows of the time series, as {@code rlcsim run} writes them by default. */
     static final int EVERY = 7;
     /** Bytes of one value in a values part: day (int), group and metric (ordinal bytes), value (double). */
@@ -59,6 +61,16 @@ final class RunPart {
         }
         BatchFolder.rename(seriesTemporary, series);
         BatchFolder.rename(valuesTemporary, values);
+        BatchFolder.write(folder.part(run, ACTIVITIES), f -> {
+            try (CsvFile csv = new CsvFile(f, BatchTables.ACTIVITIES)) {
+                for (TimetableUse.ActivitySummary a : observation.timetableSummary()) {
+                    for (int m = 0; m < TimetableUse.SUMMARY_METRICS.size(); m++) {
+                        csv.row(run, experiment.pointOf(run), experiment.replicationOf(run), a.activity(),
+                                TimetableUse.SUMMARY_METRICS.get(m), a.values().get(m));
+                    }
+                }
+            }
+        });
         BatchFolder.write(folder.part(run, ROW), f -> {
             try (CsvFile csv = new CsvFile(f, BatchTables.runs(experiment.varied()))) {
                 csv.row(row(experiment, run, observation.summary()));

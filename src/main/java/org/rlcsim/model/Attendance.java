@@ -11,7 +11,8 @@ import org.rlcsim.model.params.AttendanceRules;
  * allows, and come back to activities that suit them in proportion to their sense of community
  * (Brown et al. 2015): on a day activities run, a member comes with a chance set by sense of
  * community and by how much the day's most appealing activity draws them, and picks an activity in
- * proportion to its draw; leaders also come to the activity they co-facilitate. Sense of community fades between visits and grows with satisfying ones;
+ * proportion to its draw; leaders also come to the activity they co-facilitate. People at work can
+ * come only to what runs outside working hours ({@link Availability}). Sense of community fades between visits and grows with satisfying ones;
  * when it runs out people drift away, and a flexible RLC welcomes them back. How often people
  * come and how long they stay are not drawn from a table: they follow from these rules.
  */
@@ -60,7 +61,7 @@ final class Attendance {
             if (random.nextDouble() < leadership.stepDown(p)) shard.standDown(p);
         }
         if (p.leftForGood) return;
-        int[] today = rlc.activitiesOn(day);
+        int[] today = rlc.activitiesFor(p, day);
         if (p.member) {
             if (!p.inHospital) stayOrGo(p, today, random, shard);
             return;

@@ -1,7 +1,6 @@
 package org.rlcsim.model;
 
 import java.io.Serializable;
-import java.time.DayOfWeek;
 import java.util.List;
 import org.rlcsim.model.mechanisms.Leadership;
 import org.rlcsim.model.params.Activity;
@@ -17,21 +16,18 @@ public final class Rlc implements Serializable {
     private final RlcModel model;
     private final RlcParameters params;
     private final List<Activity> timetable;
-    /** Activities by day of week (0 = Monday), as indices into the timetable. */
-    private final int[][] activitiesOn = new int[7][];
+    private final Availability availability;
     private final int[] leadersOf;
+    private final ActivityTally tally;
     private final java.util.ArrayList<Person> firstVisitsToday = new java.util.ArrayList<>();
 
     Rlc(RlcModel model) {
         this.model = model;
         this.params = model.params().rlc();
         this.timetable = params.enabled() ? params.schedule() : List.of();
-        for (int d = 0; d < 7; d++) {
-            DayOfWeek dow = DayOfWeek.of(d + 1);
-            activitiesOn[d] = java.util.stream.IntStream.range(0, timetable.size())
-                    .filter(a -> timetable.get(a).days().contains(dow)).toArray();
-        }
+        availability = new Availability(timetable);
         leadersOf = new int[timetable.size()];
+        tally = new ActivityTally(timetable.size());
     }
 
     public boolean enabled() { return params.enabled() && !timetable.isEmpty(); }
@@ -39,8 +35,16 @@ public final class Rlc implements Serializable {
     public List<Activity> timetable() { return timetable; }
 
     int[] activitiesOn(int day) {
-        return activitiesOn[Math.floorMod(day, 7)];
+        return availability.on(day);
     }
+
+    /** Today's activities that {@code p} can come to (people at work: outside working hours). */
+    int[] activitiesFor(Person p, int day) {
+        return availability.forPerson(p, day);
+    }
+
+    /** Running totals of each activity's sessions, for planners' weekly figures. */
+    public ActivityTally tally() { return tally; }
 
     /** The staff member who facilitates activity {@code a}. */
     int staffFor(int a) {

@@ -56,6 +56,7 @@ final class Session {
             if (people[i].leaderOf == a) swap(people, i, leaders++);
         }
         if (activity.facilitator() == org.rlcsim.model.Facilitator.PARTICIPANT && leaders == 0) {
+            rlc.tally().cancelled(a, n);
             return;
         }
         int seats = activity.capacity();
@@ -68,14 +69,18 @@ final class Session {
         stamp++;
         for (int i = 0; i < present; i++) mark[people[i].id] = stamp;
         boolean staffLed = activity.facilitator() == org.rlcsim.model.Facilitator.STAFF;
+        rlc.tally().held(a, n, present, Math.min(leaders, present), activity.hours(), staffLed);
         int staff = staffLed ? rlc.staffFor(a) : -1;
         int roleModels = (staffLed ? 1 : 0) + leaders;
         double sizeFactor = Math.min(1.0, rules.groupSizeReference() / present);
-        double encounters = rules.minglingEncounters() + meetingPeers.introductions(activity);
+        // more time together, more conversations: encounters scale with the session's length
+        double encounters = (rules.minglingEncounters() + meetingPeers.introductions(activity))
+                * activity.hours() / Activity.USUAL_HOURS;
         double meetCommunity = meetingPeers.communityMeeting(activity);
         for (int i = 0; i < present; i++) {
             Person p = people[i];
             recordVisit(p, day);
+            rlc.tally().attendee(a, p, day);
             int tiesPresent = renewTiesPresent(p, staff, day);
             int met = Draw.poisson(random, encounters);
             for (int e = 0; e < met && present > 1; e++) {

@@ -27,6 +27,8 @@ public final class Observation {
 
     private final int every;
     private final Sink sink;
+    private final java.util.function.Consumer<ActivityWeek> weekSink;
+    private final TimetableUse timetable = new TimetableUse();
     private RlcModel model;
     private NetworkView view;
     private int[] sizeStart;
@@ -44,9 +46,15 @@ public final class Observation {
     private int lastDay = Integer.MIN_VALUE;
 
     public Observation(int every, Sink sink) {
+        this(every, sink, week -> {});
+    }
+
+    /** @param weekSink where each activity's figures go at the end of each week (see {@link TimetableUse}) */
+    public Observation(int every, Sink sink, java.util.function.Consumer<ActivityWeek> weekSink) {
         if (every < 1) throw new IllegalArgumentException("every must be at least 1");
         this.every = every;
         this.sink = sink;
+        this.weekSink = weekSink;
     }
 
     /** Called once when observation starts, after the burn-in (the model's day is -1). */
@@ -65,6 +73,7 @@ public final class Observation {
         atJoin = new FollowUp[n];
         at6m = new FollowUp[n];
         at12m = new FollowUp[n];
+        timetable.begin(model);
         for (Person p : people) {
             sizeStart[p.id] = view.size(p, day);
             isolationStart[p.id] = p.isolation;
@@ -90,6 +99,7 @@ public final class Observation {
                 else at12m[p.id] = followUp(p, day);
             }
         }
+        for (ActivityWeek w : timetable.afterDay()) weekSink.accept(w);
         if (day % every == 0 || isLastDay) {
             last = GroupMetrics.compute(model);
             lastDay = day;
@@ -109,6 +119,11 @@ public final class Observation {
     public Map<Group, Map<Metric, Double>> summary() {
         if (last == null || lastDay != model.today()) last = GroupMetrics.compute(model);
         return last;
+    }
+
+    /** Each activity's weekly averages over the run's complete weeks (empty without an RLC). */
+    public List<TimetableUse.ActivitySummary> timetableSummary() {
+        return timetable.summary();
     }
 
     /** Every participant at the end of the run. */

@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.rlcsim.model.ActivityType;
 import org.rlcsim.model.Facilitator;
+import org.rlcsim.model.Location;
 import org.rlcsim.model.Opportunity;
+import org.rlcsim.model.TimeOfDay;
 import org.rlcsim.model.params.Activity;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -30,7 +32,7 @@ final class ActivityReader {
     static List<Activity> readAll(List<RawActivity> raw) throws ScenarioException {
         List<Activity> activities = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
-            Activity a = read(i, raw.get(i));
+            Activity a = read(i, raw.get(i), activities);
             for (int j = 0; j < activities.size(); j++) {
                 if (activities.get(j).name().equalsIgnoreCase(a.name())) {
                     RawValue name = raw.get(i).fields().get(ActivityFields.NAME);
@@ -38,14 +40,19 @@ final class ActivityReader {
                             + " is already the name of " + ScenarioSchema.SCHEDULE + "[" + j + "]; names must differ");
                 }
             }
+            RoomBookings.check(i, a, raw.get(i), activities);
             activities.add(a);
         }
         return Collections.unmodifiableList(activities);
     }
 
-    static Activity read(int index, RawActivity raw) throws ScenarioException {
-        return new Activity(name(index, raw), type(index, raw), days(index, raw), capacity(index, raw),
-                facilitator(index, raw), offers(index, raw));
+    /** One entry, read in the light of those before it (a site keeps the location it was first given). */
+    static Activity read(int index, RawActivity raw, List<Activity> earlier) throws ScenarioException {
+        ActivityType type = type(index, raw);
+        String site = site(index, raw, type);
+        return new Activity(name(index, raw), type, days(index, raw), time(index, raw), hours(index, raw),
+                capacity(index, raw), facilitator(index, raw), site, location(index, raw, type, site, earlier),
+                room(index, raw), offers(index, raw));
     }
 
     static String field(int index, String name) {
@@ -53,13 +60,7 @@ final class ActivityReader {
     }
 
     private static String name(int index, RawActivity raw) throws ScenarioException {
-        String text = requiredText(index, raw, ActivityFields.NAME, "a name");
-        RawValue v = raw.fields().get(ActivityFields.NAME);
-        if (text.isEmpty()) throw v.at().error(field(index, ActivityFields.NAME), "must not be empty");
-        if (text.contains("\n") || text.contains("\r")) {
-            throw v.at().error(field(index, ActivityFields.NAME), "must fit on one line");
-        }
-        return text;
+        return oneLineText(require(index, raw, ActivityFields.NAME), field(index, ActivityFields.NAME), "a name");
     }
 
     private static ActivityType type(int index, RawActivity raw) throws ScenarioException {
@@ -106,13 +107,87 @@ final class ActivityReader {
         return (Integer) ScalarValues.parse(capacity, v);
     }
 
-    private static Facilitator facilitator(int index, RawActivity raw) throws ScenarioException {
-        RawValue v = raw.fields().get(ActivityFields.FACILITATOR);
-        if (v == null) return Facilitator.STAFF;
-        String field = field(index, ActivityFields.FACILITATOR);
-        List<String> keys = keys(Facilitator.values(), Facilitator::key);
-        return choose(scalarText(v, field, "staff or participant"), "a facilitator", keys, Facilitator::fromKey,
+    private static TimeOfDay time(int index, RawActivity raw) throws ScenarioException {
+        return optional(index, raw, ActivityFields.TIME, TimeOfDay.MORNING, TimeOfDay.values(), TimeOfDay::key,
+                TimeOfDay::fromKey, "a time of day");
+    }
+
+    private static double hours(int index, RawActivity raw) throws ScenarioException {
+        RawValue v = raw.fields().get(ActivityFields.HOURS);
+        if (v == null) return Activity.USUAL_HOURS;
+        String field = field(index, ActivityFields.HOURS);
+        Key hours = new Key(field, Key.Kind.DOUBLE, null, 0.0, ActivityFields.MAX_HOURS, "hours per session");
+        double h = (Double) ScalarValues.parse(hours, v);
+        if (h <= 0) throw v.at().error(field, "a session must last some time; got " + PlainNumber.of(h));
+        return h;
+    }
+
+    private static String site(int index, RawActivity raw, ActivityType type) throws ScenarioException {
+        RawValue v = raw.fields().get(ActivityFields.SITE);
+        if (v == null) return Activity.usualSite(type);
+        return oneLineText(v, field(index, ActivityFields.SITE), "a site's name such as RLC or Public library");
+    }
+
+    /**
+     * The written location; else the one an earlier activity gave the same site; else, for the
+     * two sites every scenario has, theirs. A newly named site must say where it is.
+     */
+    private static Location location(int index, RawActivity raw, ActivityType type, String site, List<Activity> earlier)
+            throws ScenarioException {
+        RawValue v = raw.fields().get(ActivityFields.LOCATION);
+        String field = field(index, ActivityFields.LOCATION);
+        Activity sameSite = null;
+        int at = -1;
+        for (int j = 0; j < earlier.size() && sameSite == null; j++) {
+            if (earlier.get(j).site().equalsIgnoreCase(site)) {
+                sameSite = earlier.get(j);
+                at = j;
+            }
+        }
+        if (v == null) {
+            if (sameSite != null) return sameSite.location();
+            if (site.equalsIgnoreCase(Activity.RLC_SITE)) return Location.RLC;
+            if (site.equalsIgnoreCase(Activity.COMMUNITY_SITE)) return Location.COMMUNITY;
+            if (!raw.fields().containsKey(ActivityFields.SITE)) return Activity.usualLocation(type);
+            throw raw.fields().get(ActivityFields.SITE).at().error(field, "missing; say whether " + quote(site)
+                    + " is the RLC's own (location: rlc) or in the community (location: community)");
+        }
+        List<String> keys = keys(Location.values(), Location::key);
+        Location written = choose(scalarText(v, field, "rlc or community"), "a location", keys, Location::fromKey,
                 v.at(), field);
+        if (sameSite != null && sameSite.location() != written) {
+            throw v.at().error(field, quote(site) + " is " + sameSite.location().key() + " in " + ScenarioSchema.SCHEDULE
+                    + "[" + at + "]; one site has one location");
+        }
+        return written;
+    }
+
+    private static String room(int index, RawActivity raw) throws ScenarioException {
+        RawValue v = raw.fields().get(ActivityFields.ROOM);
+        if (v == null || isNull(v.node())) return "";
+        return oneLineText(v, field(index, ActivityFields.ROOM), "a room's name such as Group room");
+    }
+
+    private static String oneLineText(RawValue v, String field, String expected) throws ScenarioException {
+        String text = scalarText(v, field, expected);
+        if (text.isEmpty()) throw v.at().error(field, "must not be empty");
+        if (text.contains("\n") || text.contains("\r")) throw v.at().error(field, "must fit on one line");
+        return text;
+    }
+
+    private static Facilitator facilitator(int index, RawActivity raw) throws ScenarioException {
+        return optional(index, raw, ActivityFields.FACILITATOR, Facilitator.STAFF, Facilitator.values(),
+                Facilitator::key, Facilitator::fromKey, "a facilitator");
+    }
+
+    /** A field naming one of {@code values}, or {@code usual} when it is not written. */
+    private static <E> E optional(int index, RawActivity raw, String name, E usual, E[] values, Function<E, String> key,
+                                  Function<String, E> fromKey, String what) throws ScenarioException {
+        RawValue v = raw.fields().get(name);
+        if (v == null) return usual;
+        String field = field(index, name);
+        List<String> keys = keys(values, key);
+        return choose(scalarText(v, field, oneOf(keys)), what, keys, fromKey, v.at(), field);
     }
 
     private static Set<Opportunity> offers(int index, RawActivity raw) throws ScenarioException {
@@ -157,7 +232,7 @@ final class ActivityReader {
         return n instanceof ScalarNode s ? s.getValue() : "";
     }
 
-    private static <E> E choose(String text, String what, List<String> keys, Function<String, E> fromKey,
+    static <E> E choose(String text, String what, List<String> keys, Function<String, E> fromKey,
                                 Origin at, String field) throws ScenarioException {
         String key = text.toLowerCase(Locale.ROOT);
         if (keys.contains(key)) return fromKey.apply(key);

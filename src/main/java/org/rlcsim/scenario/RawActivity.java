@@ -33,8 +33,13 @@ record RawActivity(Origin at, Map<String, RawValue> fields) {
         List<Node> days = new ArrayList<>();
         for (DayOfWeek d : a.days()) days.add(text(ActivityFields.WEEKDAYS.get(d.ordinal())));
         fields.put(ActivityFields.DAYS, new RawValue(list(days), at));
+        fields.put(ActivityFields.TIME, new RawValue(text(a.time().key()), at));
+        fields.put(ActivityFields.HOURS, new RawValue(text(PlainNumber.of(a.hours())), at));
         fields.put(ActivityFields.CAPACITY, new RawValue(text(String.valueOf(a.capacity())), at));
         fields.put(ActivityFields.FACILITATOR, new RawValue(text(a.facilitator().key()), at));
+        fields.put(ActivityFields.SITE, new RawValue(text(a.site()), at));
+        fields.put(ActivityFields.LOCATION, new RawValue(text(a.location().key()), at));
+        if (!a.room().isEmpty()) fields.put(ActivityFields.ROOM, new RawValue(text(a.room()), at));
         List<Node> offers = new ArrayList<>();
         for (Opportunity o : a.offers()) offers.add(text(o.key()));
         fields.put(ActivityFields.OFFERS, new RawValue(list(offers), at));

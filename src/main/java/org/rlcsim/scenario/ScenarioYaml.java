@@ -101,8 +101,13 @@ public final class ScenarioYaml {
             m.put(ActivityFields.NAME, a.name());
             m.put(ActivityFields.TYPE, a.type().key());
             m.put(ActivityFields.DAYS, days(a));
+            m.put(ActivityFields.TIME, a.time().key());
+            m.put(ActivityFields.HOURS, a.hours());
             m.put(ActivityFields.CAPACITY, a.capacity());
             m.put(ActivityFields.FACILITATOR, a.facilitator().key());
+            m.put(ActivityFields.SITE, a.site());
+            m.put(ActivityFields.LOCATION, a.location().key());
+            if (!a.room().isEmpty()) m.put(ActivityFields.ROOM, a.room());
             m.put(ActivityFields.OFFERS, offers(a));
             list.add(m);
         }
@@ -172,8 +177,13 @@ public final class ScenarioYaml {
             String field = item + INDENT;
             out.append(field).append(ActivityFields.TYPE).append(": ").append(a.type().key()).append('\n');
             out.append(field).append(ActivityFields.DAYS).append(": ").append(flow(days(a))).append('\n');
+            out.append(field).append(ActivityFields.TIME).append(": ").append(a.time().key()).append('\n');
+            out.append(field).append(ActivityFields.HOURS).append(": ").append(PlainNumber.of(a.hours())).append('\n');
             out.append(field).append(ActivityFields.CAPACITY).append(": ").append(String.valueOf(a.capacity())).append('\n');
             out.append(field).append(ActivityFields.FACILITATOR).append(": ").append(a.facilitator().key()).append('\n');
+            out.append(field).append(ActivityFields.SITE).append(": ").append(yamlText(a.site())).append('\n');
+            out.append(field).append(ActivityFields.LOCATION).append(": ").append(a.location().key()).append('\n');
+            if (!a.room().isEmpty()) out.append(field).append(ActivityFields.ROOM).append(": ").append(yamlText(a.room())).append('\n');
             out.append(field).append(ActivityFields.OFFERS).append(": ").append(flow(offers(a))).append('\n');
         }
     }
@@ -190,9 +200,18 @@ public final class ScenarioYaml {
                 "  name         what people call it (names differ)",
                 "  type         one of " + String.join(", ", types),
                 "  days         when it runs, a list of " + String.join(", ", ActivityFields.WEEKDAYS),
+                "  time         morning, afternoon or evening (default morning); people at work come",
+                "               only to evening and weekend activities",
+                "  hours        length of a session, more than 0 and up to " + PlainNumber.of(ActivityFields.MAX_HOURS)
+                        + " (default " + PlainNumber.of(Activity.USUAL_HOURS) + ")",
                 "  capacity     people per session, 1 to " + ActivityFields.MAX_CAPACITY,
                 "  facilitator  " + String.join(" or ", facilitators)
                         + " (default staff; participant needs mechanisms.leadership on)",
+                "  site         where it is held (default " + Activity.RLC_SITE + ", or " + Activity.COMMUNITY_SITE
+                        + " for outings)",
+                "  location     rlc (the RLC's own premises) or community (a library, park, cafe);",
+                "               default rlc, community for outings; one site has one location",
+                "  room         the room at the site (optional); one room holds one activity at a time",
                 "  offers       any of " + String.join(", ", opportunities) + " (default none)");
     }
 

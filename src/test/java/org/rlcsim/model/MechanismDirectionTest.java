@@ -41,7 +41,7 @@ class MechanismDirectionTest {
     void moreOpennessMeansMoreRlcTies() {
         List<Result> open = runs("rlc.atmosphere.openness=1.0");
         List<Result> closed = runs("rlc.atmosphere.openness=0.0");
-        assertTrue(attenders(open, Metric.RLC_TIES) > 1.3 * attenders(closed, Metric.RLC_TIES),
+        assertTrue(attenders(open, Metric.RLC_TIES) > 1.2 * attenders(closed, Metric.RLC_TIES),
                 "RLC ties open " + attenders(open, Metric.RLC_TIES) + " closed " + attenders(closed, Metric.RLC_TIES));
     }
 

@@ -17,6 +17,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.rlcsim.model.Facilitator;
+import org.rlcsim.model.TimeOfDay;
 import org.rlcsim.model.Opportunity;
 import org.rlcsim.model.params.Activity;
 
@@ -35,6 +36,8 @@ class RoundTripProperties {
             @ForAll @IntRange(min = 1, max = ActivityFields.MAX_CAPACITY) int capacity,
             @ForAll Set<DayOfWeek> days,
             @ForAll Set<Opportunity> offers,
+            @ForAll TimeOfDay time,
+            @ForAll @DoubleRange(min = 0.25, max = ActivityFields.MAX_HOURS) double hours,
             @ForAll("names") String name) throws ScenarioException {
         Map<String, Object> values = new LinkedHashMap<>(DEFAULTS.values());
         values.put("rlc.atmosphere.openness", openness);
@@ -44,8 +47,9 @@ class RoundTripProperties {
         values.put("mechanisms.leadership", leadership);
         List<Activity> schedule = new ArrayList<>(DEFAULTS.schedule());
         Activity first = schedule.get(0);
-        schedule.set(0, new Activity(name, first.type(), days.isEmpty() ? first.days() : days, capacity,
-                Facilitator.STAFF, offers));
+        // in a room of its own, so that any day and time is free
+        schedule.set(0, new Activity(name, first.type(), days.isEmpty() ? first.days() : days, time, hours, capacity,
+                Facilitator.STAFF, first.site(), first.location(), name, offers));
         ResolvedScenario s = new ResolvedScenario("generated", values, schedule);
 
         ResolvedScenario back = ScenarioReader.read("generated", ScenarioYaml.toYaml(s), List.of());

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlcsim.model.ActivityType;
 import org.rlcsim.model.Facilitator;
+import org.rlcsim.model.Location;
+import org.rlcsim.model.TimeOfDay;
 import org.rlcsim.model.Opportunity;
 import org.rlcsim.model.params.Activity;
 
@@ -54,8 +56,9 @@ class ScenarioYamlTest {
                 "  ", "caf\u00e9 & tea", "on"};
         for (String n : names) {
             if (n.isBlank()) continue;
-            schedule.add(new Activity(n, ActivityType.WELLNESS, Set.of(MONDAY), 5,
-                    Facilitator.STAFF, Set.of()));
+            // each in a room of its own, named like the activity, so names are also written as rooms
+            schedule.add(new Activity(n, ActivityType.WELLNESS, Set.of(MONDAY), TimeOfDay.EVENING, 1.5, 5,
+                    Facilitator.STAFF, Activity.RLC_SITE, Location.RLC, n.strip(), Set.of()));
         }
         ResolvedScenario s = new ResolvedScenario("x", ScenarioReader.defaults().values(), schedule);
         assertSameScenario(s, reRead(s));
@@ -119,14 +122,22 @@ class ScenarioYamlTest {
                     - name: Peer group
                       type: peer_support
                       days: [mon, fri, sun]
+                      time: morning
+                      hours: 2.0
                       capacity: 20
                       facilitator: participant
+                      site: RLC
+                      location: rlc
                       offers: [leadership, meeting_peers]
                     - name: Lab
                       type: computer_lab
                       days: [tue]
+                      time: morning
+                      hours: 2.0
                       capacity: 9
                       facilitator: staff
+                      site: RLC
+                      location: rlc
                       offers: []
                 """), yaml);
     }
@@ -154,10 +165,13 @@ class ScenarioYamlTest {
         Activity a = s.schedule().get(0);
         List<String> days = a.days().stream().sorted().map(d -> ActivityFields.WEEKDAYS.get(d.ordinal())).toList();
         List<String> offers = a.offers().stream().sorted().map(Opportunity::key).toList();
-        assertEquals(List.of("name", "type", "days", "capacity", "facilitator", "offers"),
-                List.copyOf(((Map<?, ?>) schedule.get(0)).keySet()));
-        assertEquals(Map.of("name", a.name(), "type", a.type().key(), "days", days, "capacity", a.capacity(),
-                "facilitator", a.facilitator().key(), "offers", offers), schedule.get(0));
+        assertEquals(List.of("name", "type", "days", "time", "hours", "capacity", "facilitator", "site", "location",
+                        "room", "offers"), List.copyOf(((Map<?, ?>) schedule.get(0)).keySet()));
+        assertEquals(Map.ofEntries(Map.entry("name", a.name()), Map.entry("type", a.type().key()),
+                Map.entry("days", days), Map.entry("time", a.time().key()), Map.entry("hours", a.hours()),
+                Map.entry("capacity", a.capacity()), Map.entry("facilitator", a.facilitator().key()),
+                Map.entry("site", a.site()), Map.entry("location", a.location().key()), Map.entry("room", a.room()),
+                Map.entry("offers", offers)), schedule.get(0));
         List<String> sections = ScenarioSchema.keys().stream().map(k -> k.path().split("\\.")[0]).distinct().toList();
         assertEquals(sections, List.copyOf(tree.keySet()));
     }

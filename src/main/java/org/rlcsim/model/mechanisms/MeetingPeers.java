@@ -1,6 +1,5 @@
 package org.rlcsim.model.mechanisms;
 
-import org.rlcsim.model.ActivityType;
 import org.rlcsim.model.Opportunity;
 import org.rlcsim.model.Person;
 import org.rlcsim.model.RlcModel;
@@ -11,7 +10,7 @@ import org.rlcsim.model.params.Effects.MeetingPeersEffects;
 /**
  * Theme 5, meeting peers: "RLCs offer new opportunities to meet peers and people in the larger
  * community". Activities that offer it introduce people to more of those present, and outings
- * in the community introduce them to community members. Meeting peers who facilitate (staff and
+ * in the community (activities held at a community location) introduce them to community members. Meeting peers who facilitate (staff and
  * participant leaders, all with lived experience) shows that recovery is possible: hope.
  */
 public final class MeetingPeers {
@@ -32,10 +31,13 @@ public final class MeetingPeers {
         return a.offers(Opportunity.MEETING_PEERS) ? fx.encounters() * level() : 0.0;
     }
 
-    /** Chance that an attendee of {@code a} gets to know a community member there. */
+    /**
+     * Chance that an attendee of {@code a} gets to know a community member there: at activities
+     * held out in the community (outings, groups that meet in a library or a park) that set out
+     * to introduce people.
+     */
     public double communityMeeting(Activity a) {
-        return a.offers(Opportunity.MEETING_PEERS) && a.type() == ActivityType.SOCIAL_OUTING
-                ? fx.communityMeet() * level() : 0.0;
+        return a.offers(Opportunity.MEETING_PEERS) && a.inCommunity() ? fx.communityMeet() * level() : 0.0;
     }
 
     /** Seeing peers in recovery lead: {@code rolesPresent} facilitators with lived experience. */
