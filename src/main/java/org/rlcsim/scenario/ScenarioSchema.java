@@ -131,7 +131,7 @@ public final class ScenarioSchema {
         key("effects.leadership.term_days", DOUBLE, 240.0, 1, 36500, "mean days a leader role is kept");
         key("effects.leadership.role", DOUBLE, 1.5, 0, 10, "experience of responsibility per facilitated session");
         key("effects.meeting_peers.encounters", DOUBLE, 2.0, 0, 100, "extra people met per session at level 1");
-        key("effects.meeting_peers.community_meet", DOUBLE, 0.15, 0, 1, "chance per outing of meeting a community member, level 1");
+        key("effects.meeting_peers.community_meet", DOUBLE, 0.15, 0, 1, "chance per session in the community of meeting a community member, level 1");
         key("effects.meeting_peers.hope", DOUBLE, 0.6, 0, 10, "hope from meeting peers further along in recovery");
         key("effects.trainings.skill_gain", DOUBLE, 0.05, 0, 1, "skill gained per training session at level 1 (share of gap)");
         key("effects.trainings.mastery", DOUBLE, 1.0, 0, 10, "experience of mastery per training session at level 1");

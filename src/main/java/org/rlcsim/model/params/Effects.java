@@ -28,7 +28,7 @@ public record Effects(JudgmentFreeEffects judgmentFree, FlexibleEffects flexible
 
     /**
      * @param encounters     extra people met per session at level 1 in an activity offering it
-     * @param communityMeet  chance per outing of getting to know a community member, at level 1
+     * @param communityMeet  chance per session at a community location of getting to know a community member, at level 1
      * @param hope           hope from meeting peers further along in recovery (leaders, staff)
      */
     public record MeetingPeersEffects(double encounters, double communityMeet, double hope) {}
