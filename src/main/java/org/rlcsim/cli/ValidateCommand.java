@@ -1,5 +1,12 @@
 package org.rlcsim.cli;
 
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Locale;
+import org.rlcsim.model.Facilitator;
+import org.rlcsim.model.Availability;
+import org.rlcsim.model.params.Activity;
+import org.rlcsim.report.Numbers;
 import java.util.concurrent.Callable;
 import org.rlcsim.experiment.Experiment;
 import org.rlcsim.experiment.Experiments;
@@ -25,6 +32,23 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** What the timetable adds up to in a week, as a planner budgets it. */
+    static String week(List<Activity> timetable) {
+        int sessions = 0, seats = 0, afterWork = 0;
+        double staffHours = 0;
+        for (Activity a : timetable) {
+            sessions += a.days().size();
+            seats += a.days().size() * a.capacity();
+            if (a.facilitator() == Facilitator.STAFF) staffHours += a.hoursPerWeek();
+            for (DayOfWeek d : a.days()) {
+                if (!Availability.duringWork(a, d)) afterWork++;
+            }
+        }
+        return String.format(Locale.ROOT, "The RLC's week: %d sessions (%d in the evening or at the weekend, when "
+                + "people with a job can come), %d seats, %s staff hours.", sessions, afterWork, seats,
+                Numbers.format(staffHours));
+    }
+
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
@@ -36,6 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
         } else {
             ResolvedScenario resolved = scenario.read();
             out.println("# " + resolved.source() + ": valid. Resolved values (defaults filled in):");
+            if ((Boolean) resolved.values().get("rlc.enabled")) out.println("# " + week(resolved.schedule()));
             ScenarioYaml.write(resolved, out);
         }
         out.flush();

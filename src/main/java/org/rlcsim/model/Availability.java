@@ -11,7 +11,7 @@ import org.rlcsim.model.params.Activity;
  * add evening and weekend programmes for members who work (Delman et al. 2016, theme 12: holding
  * jobs; docs/ODD.md 3.2). Everyone else can come to anything that runs that day.
  */
-final class Availability {
+public final class Availability {
     /** Activities by day of week (0 = Monday), as indices into the timetable. */
     private final int[][] all = new int[7][];
     /** The same, for people at work. */
@@ -25,7 +25,8 @@ final class Availability {
         }
     }
 
-    static boolean duringWork(Activity a, DayOfWeek day) {
+    /** Whether a session of {@code a} on {@code day} is in working hours, when people with a job cannot come. */
+    public static boolean duringWork(Activity a, DayOfWeek day) {
         boolean weekday = day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
         return weekday && a.time() != TimeOfDay.EVENING;
     }

@@ -160,6 +160,17 @@ class CommandLineTest {
     }
 
     @Test
+    void validateAddsUpTheTimetablesWeek() {
+        Outcome base = rlcsim("validate", "scenarios/baseline.yaml");
+        assertTrue(base.out().contains("# The RLC's week: 14 sessions (1 in the evening or at the weekend, when people "
+                + "with a job can come), 299 seats, 28 staff hours."), base.out());
+        Outcome evening = rlcsim("validate", "scenarios/planning/evening-peer-group.yaml");
+        assertTrue(evening.out().contains("16 sessions (3 in the evening or at the weekend"), evening.out());
+        assertTrue(evening.out().contains("31 staff hours."), evening.out());
+        assertFalse(rlcsim("validate", "scenarios/no-rlc.yaml").out().contains("The RLC's week:"));
+    }
+
+    @Test
     void validatePrintsResolvedValuesAndEveryMechanismCanBeSwitchedOff() {
         Outcome ok = rlcsim("validate", "scenarios/baseline.yaml", "--set", "mechanisms.leadership=off");
         assertEquals(0, ok.status(), ok.err());
