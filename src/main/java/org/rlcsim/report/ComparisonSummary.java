@@ -51,12 +51,17 @@ final class ComparisonSummary {
         for (Group g : ANSWERED) {
             Stream<Measure> measures = g == Group.ATTENDERS ? Stream.concat(Stream.of(Measure.PEOPLE), ANSWER.stream())
                     : ANSWER.stream();
+            List<String> groupNotCompared = new ArrayList<>();
             for (Measure m : measures.toList()) {
                 PairedComparison v = c.of(m.metric(), g);
-                String what = "<b>" + Html.escape(ChartStyle.label(g)) + "</b>, " + Html.escape(ComparisonText.outcome(m));
-                if (v.n() == 0) notCompared.add(what);
+                String outcome = Html.escape(ComparisonText.outcome(m));
+                String what = "<b>" + Html.escape(ChartStyle.label(g)) + "</b>, " + outcome;
+                if (v.n() == 0) groupNotCompared.add(outcome);
                 else if (v.distinguishable()) changed.add(what + ": " + change(v, m));
                 else unchanged.add(what + ": " + noChange(v, m));
+            }
+            if (!groupNotCompared.isEmpty()) {
+                notCompared.add("<b>" + Html.escape(ChartStyle.label(g)) + "</b>: " + String.join(", ", groupNotCompared));
             }
         }
         StringBuilder b = new StringBuilder();

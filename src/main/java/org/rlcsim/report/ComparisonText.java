@@ -36,7 +36,7 @@ final class ComparisonText {
         int most = m.decimals() + MORE_DECIMALS;
         int decimals = Math.max(m.decimals(), Math.min(most, -(int) Math.floor(Math.log10(size))));
         // an end that leaves out zero must not be written as 0
-        while (decimals < most && (hidden(c.differenceLow() * m.scale(), decimals)
+        while (decimals < most && c.distinguishable() && (hidden(c.differenceLow() * m.scale(), decimals)
                 || hidden(c.differenceHigh() * m.scale(), decimals))) {
             decimals++;
         }
