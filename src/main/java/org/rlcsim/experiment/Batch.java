@@ -19,8 +19,9 @@ import org.rlcsim.scenario.ScenarioYaml;
 
 /**
  * A batch from start to finish: checks the output folder, runs what is not done yet on a pool
- * of threads, puts the result files together, then writes the report and, last, manifest.json.
- * An interrupted batch (killed at any moment) is finished by running it again with resume.
+ * of threads, puts the result files together (for a comparison of two scenarios also the paired
+ * comparison), then writes the report and, last, manifest.json. An interrupted batch (killed at
+ * any moment) is finished by running it again with resume.
  */
 public final class Batch {
 

@@ -1,6 +1,9 @@
 package org.rlcsim.experiment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rlcsim.CsvRows.comparison;
 
@@ -17,12 +20,35 @@ class ComparisonTest {
     @TempDir
     Path tmp;
 
-    private List<CSVRecord> compare(String a, String b, int replications, String... settings) throws Exception {
+    private Experiment experiment(String a, String b, int replications, String... settings) throws Exception {
         Path fileA = Files.writeString(tmp.resolve("a.yaml"), a), fileB = Files.writeString(tmp.resolve("b.yaml"), b);
-        Experiment e = Experiments.compare(fileA, fileB, List.of(settings), replications);
+        return Experiments.compare(fileA, fileB, List.of(settings), replications);
+    }
+
+    private static Batch.Options options(boolean resume, BatchProgress progress) {
+        return new Batch.Options(2, resume, false, progress, List.of("compare"), "rlcsim compare");
+    }
+
+    private List<CSVRecord> compare(String a, String b, int replications, String... settings) throws Exception {
         Path out = tmp.resolve("out");
-        Batch.run(e, out, new Batch.Options(2, false, false, BatchProgress.NONE, List.of("compare"), "rlcsim compare"));
+        Batch.run(experiment(a, b, replications, settings), out, options(false, BatchProgress.NONE));
         return CsvRows.read(out.resolve(BatchFolder.COMPARISON));
+    }
+
+    @Test
+    void anInterruptedComparisonResumesToTheSameFiles() throws Exception {
+        Experiment e = experiment("seed: 4\n", "rlc:\n  staff: 2\n", 3, "population.participants=100", "days=40",
+                "burn_in_days=20");
+        Path whole = tmp.resolve("whole"), resumed = tmp.resolve("resumed");
+        Batch.run(e, whole, options(false, BatchProgress.NONE));
+        assertThrows(BatchTest.Interrupted.class, () -> Batch.run(e, resumed, options(false, new BatchTest.StopAfter(3))));
+        assertFalse(Files.exists(resumed.resolve(BatchFolder.COMPARISON)));
+        Batch.Outcome o = Batch.run(e, resumed, options(true, BatchProgress.NONE));
+        assertTrue(o.alreadyDone() >= 3 && o.alreadyDone() < 6, "done before: " + o.alreadyDone());
+        for (String f : List.of(BatchFolder.COMPARISON, BatchFolder.DIFFERENCES, BatchFolder.RUNS, BatchFolder.AGGREGATE)) {
+            assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(resumed.resolve(f)), f);
+        }
+        assertTrue(Files.exists(resumed.resolve("report.html")));
     }
 
     @Test
