@@ -42,6 +42,8 @@ final class ReportHtml {
             td { text-align: right; white-space: nowrap; }
             tbody th { text-align: left; font-weight: 600; white-space: nowrap; }
             tr.first > * { border-top: 2px solid #cfd4da; }
+            td.text { text-align: left; white-space: normal; min-width: 12em; }
+            ul.answer li { margin: 0.3em 0; }
             .unit, .ci { color: #666; font-weight: normal; font-size: 0.88em; }
             pre { background: #f6f7f9; border: 1px solid #e3e6ea; padding: 12px 14px; overflow-x: auto; \
             font-size: 0.85em; line-height: 1.4; }
