@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import org.rlcsim.experiment.Batch;
-import org.rlcsim.experiment.BatchProgress;
 import org.rlcsim.experiment.Experiment;
 import org.rlcsim.experiment.Experiments;
 import org.rlcsim.scenario.ExperimentReader;
@@ -27,10 +25,6 @@ import picocli.CommandLine.Spec;
                 "The same experiment gives byte-identical CSV files whatever the number of threads. A batch that was "
                         + "interrupted (even killed) is finished with --resume."})
 final class BatchCommand implements Callable<Integer> {
-    /** Set by the launcher when stderr is a terminal, which Java cannot tell by itself. */
-    static final String STDERR_IS_TERMINAL = "rlcsim.stderrTty";
-    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./=:,+@%-]+");
-
     @Parameters(index = "0", paramLabel = "FILE", description = "Experiment file or scenario file (YAML).")
     Path file;
 
@@ -52,18 +46,8 @@ final class BatchCommand implements Callable<Integer> {
                     + "Must be empty unless --force or --resume.")
     Path out;
 
-    @Option(names = "--resume", description = "Finish an interrupted batch in the output folder: only the runs "
-            + "missing are run; the files are the same as those of an uninterrupted batch.")
-    boolean resume;
-
-    @Option(names = "--force", description = "Replace the results of an earlier batch in the output folder.")
-    boolean force;
-
-    @Option(names = "--quiet", description = "Print nothing on success, and no progress.")
-    boolean quiet;
-
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    boolean debug;
+    @Mixin
+    ManyRunsOptions runs;
 
     @Spec
     CommandSpec spec;
@@ -74,55 +58,22 @@ final class BatchCommand implements Callable<Integer> {
             throw new Failures.BadInput("--replications: must be 1 to " + ExperimentReader.MAX_REPLICATIONS
                     + ", got " + replications);
         }
-        if (resume && force) {
-            throw new Failures.BadInput("--resume and --force: choose one (finish an interrupted batch, or start afresh)");
-        }
+        runs.check();
         int useThreads = threads.resolve();
         Experiment experiment = Experiments.load(file, overrides, replications);
         // a scenario's own results/<name> belongs to rlcsim run
         Path dir = out != null ? out
                 : Path.of("results", experiment.title() + (experiment.repeatsScenario() ? "-batch" : ""));
-        BatchProgress progress = quiet ? BatchProgress.NONE
-                : Boolean.getBoolean(STDERR_IS_TERMINAL) ? new ProgressBarDisplay(spec.commandLine().getErr())
-                : new ProgressLines(spec.commandLine().getErr());
-        Batch.Outcome outcome;
-        try {
-            outcome = Batch.run(experiment, dir, new Batch.Options(useThreads, resume, force, progress,
-                    List.copyOf(spec.commandLine().getParseResult().originalArgs()), reproduce(experiment, dir)));
-        } finally {
-            progress.finished();
-        }
-        if (!quiet) {
-            var stdout = spec.commandLine().getOut();
-            String size = experiment.runs() + " runs (" + experiment.points().size() + " point"
-                    + (experiment.points().size() == 1 ? "" : "s") + " x " + experiment.replications() + " replications)";
-            if (outcome.wasFinished()) {
-                stdout.printf("rlcsim: %s: %s already finished in %s; nothing to do%n", experiment.title(), size, dir);
-            } else {
-                stdout.printf("rlcsim: %s: %s: %s (%.1f s%s)%n", experiment.title(), size, dir, outcome.wallSeconds(),
-                        outcome.alreadyDone() > 0 ? ", " + outcome.alreadyDone() + " runs were done before" : "");
-            }
-            stdout.flush();
-        }
+        Batch.Outcome outcome = runs.run(experiment, dir, useThreads, spec, reproduce(experiment, dir));
+        runs.done(spec, experiment.title(), experiment.runs() + " runs (" + experiment.points().size() + " point"
+                + (experiment.points().size() == 1 ? "" : "s") + " x " + experiment.replications() + " replications)",
+                dir, outcome, "");
         return 0;
     }
 
     /** The batch as one command line: every option that changes results, replications made explicit. */
     private String reproduce(Experiment experiment, Path dir) {
-        List<String> words = new ArrayList<>(List.of("rlcsim", "batch", file.toString(),
-                "--replications", Integer.toString(experiment.replications())));
-        for (String o : overrides) {
-            words.add("--set");
-            words.add(o);
-        }
-        words.add("--out");
-        words.add(dir.toString());
-        StringBuilder b = new StringBuilder();
-        for (String w : words) b.append(b.length() == 0 ? "" : " ").append(shellWord(w));
-        return b.toString();
-    }
-
-    private static String shellWord(String w) {
-        return PLAIN_WORD.matcher(w).matches() ? w : "'" + w.replace("'", "'\\''") + "'";
+        return ManyRunsOptions.reproduce(List.of("rlcsim", "batch", file.toString()), experiment.replications(),
+                overrides, dir);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.rlcsim.report.CsvFile;
 
@@ -48,7 +49,7 @@ final class Assembler {
                     int run = point * e.replications() + replication;
                     appendBody(folder.part(run, RunPart.ROW), runsOut);
                     appendBody(folder.part(run, RunPart.TIMESERIES), seriesOut);
-                    values.add(ByteBuffer.wrap(Files.readAllBytes(folder.part(run, RunPart.VALUES))));
+                    values.add(values(folder, run));
                     appendBody(folder.part(run, RunPart.ACTIVITIES), activitiesOut);
                     planner.add(folder.part(run, RunPart.ACTIVITIES));
                 }
@@ -75,6 +76,42 @@ final class Assembler {
             }
         });
         return all;
+    }
+
+    /**
+     * For a comparison: takes replication k of A (point 0) and of B (point 1) together, for every
+     * k, and writes comparison.csv (each metric and group at the end) and differences.csv (B − A
+     * day by day). Streams as {@link #assemble} does: one pair of runs in memory at a time.
+     */
+    static Comparison pair(Experiment e, BatchFolder folder) throws IOException {
+        PairedAggregate pairs = new PairedAggregate(e.parameters().get(0).days() - 1);
+        for (int k = 0; k < e.replications(); k++) {
+            pairs.add(values(folder, k), values(folder, e.replications() + k));
+        }
+        Comparison comparison = pairs.comparison(new ReplicationStatistics(), new PairedStatistics());
+        BatchFolder.write(folder.result(BatchFolder.COMPARISON), f -> {
+            try (CsvFile csv = new CsvFile(f, BatchTables.COMPARISON)) {
+                for (MetricComparison m : comparison.atEnd()) {
+                    PairedComparison c = m.values();
+                    // Arrays.asList, not List.of: no runs needed is null, an empty cell
+                    csv.row(Arrays.asList(m.metric().key(), m.group().key(), c.aMean(), c.bMean(), c.difference(),
+                            c.differenceLow(), c.differenceHigh(), c.ratio(), c.ratioLow(), c.ratioHigh(), c.effectSize(),
+                            c.pValue(), c.n(), c.sdDifference(), c.replicationsNeeded()));
+                }
+            }
+        });
+        BatchFolder.write(folder.result(BatchFolder.DIFFERENCES), f -> {
+            try (CsvFile csv = new CsvFile(f, BatchTables.DIFFERENCES)) {
+                for (AggregateRow r : comparison.differences()) {
+                    csv.row(r.day(), r.group().key(), r.metric().key(), r.n(), r.mean(), r.sd(), r.ciLow(), r.ciHigh());
+                }
+            }
+        });
+        return comparison;
+    }
+
+    private static ByteBuffer values(BatchFolder folder, int run) throws IOException {
+        return ByteBuffer.wrap(Files.readAllBytes(folder.part(run, RunPart.VALUES)));
     }
 
     /** Starts the temporary copy of {@code target} with its header line, written as every CSV file is. */

@@ -12,13 +12,16 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.rlcsim.report.BatchReport;
 import org.rlcsim.report.BatchReportInput;
+import org.rlcsim.report.ComparisonReport;
+import org.rlcsim.report.ComparisonReportInput;
 import org.rlcsim.report.Manifest;
 import org.rlcsim.scenario.ScenarioYaml;
 
 /**
  * A batch from start to finish: checks the output folder, runs what is not done yet on a pool
- * of threads, puts the result files together, then writes the report and, last, manifest.json.
- * An interrupted batch (killed at any moment) is finished by running it again with resume.
+ * of threads, puts the result files together (for a comparison of two scenarios also the paired
+ * comparison), then writes the report and, last, manifest.json. An interrupted batch (killed at
+ * any moment) is finished by running it again with resume.
  */
 public final class Batch {
 
@@ -81,8 +84,8 @@ public final class Batch {
         BatchRunner.run(experiment, todo, folder, options.threads(), options.progress());
         options.progress().finished();
         List<AggregateRow> aggregate = Assembler.assemble(experiment, folder);
-        writeReport(out, experiment.title(), options.reproduce(), resolved, experiment.varied(), experiment.points(),
-                aggregate);
+        Comparison comparison = experiment.compares() ? Assembler.pair(experiment, folder) : null;
+        writeReport(out, experiment, options.reproduce(), resolved, aggregate, comparison);
         BatchFolder.write(folder.result(BatchFolder.EXPERIMENT), f -> Files.writeString(f, resolved, StandardCharsets.UTF_8));
         double wall = (System.nanoTime() - t0) / 1e9;
         BatchFolder.write(folder.result(BatchFolder.MANIFEST), f -> Manifest.write(f, options.command(),
@@ -93,12 +96,18 @@ public final class Batch {
     }
 
     /**
-     * Charts and report.html. Called once the data files are in place and before manifest.json,
-     * so a batch killed while reporting is reported again by --resume.
+     * Charts and report.html: of a batch, or of a comparison. Called once the data files are in
+     * place and before manifest.json, so a batch killed while reporting is reported again by --resume.
      */
-    private static void writeReport(Path out, String title, String command, String experimentYaml, List<String> varied,
-                                    List<DesignPoint> points, List<AggregateRow> aggregate) throws IOException {
-        BatchReport.write(out, new BatchReportInput(title, command, experimentYaml, varied, points, aggregate));
+    private static void writeReport(Path out, Experiment e, String command, String experimentYaml,
+                                    List<AggregateRow> aggregate, Comparison comparison) throws IOException {
+        if (comparison == null) {
+            BatchReport.write(out, new BatchReportInput(e.title(), command, experimentYaml, e.varied(), e.points(),
+                    aggregate));
+        } else {
+            ComparisonReport.write(out, new ComparisonReportInput(e.title(), command, experimentYaml, e.compared(),
+                    e.replications(), aggregate, comparison));
+        }
     }
 
     private static void sameExperiment(BatchFolder folder, BatchFolder.State state, String resolved)
@@ -118,7 +127,9 @@ public final class Batch {
         Map<String, Object> m = new LinkedHashMap<>();
         Map<String, Object> batch = ResolvedExperiment.tree(e);
         batch.remove("scenario"); // the manifest has it already, as for a single run
+        Object compared = batch.remove("scenarios"); // a comparison's two scenarios, on top where they are seen
         m.put("batch", batch);
+        if (compared != null) m.put("scenarios", compared);
         m.put("reproduce", options.reproduce());
         m.put("threads", options.threads());
         m.put("runs_resumed_from_parts", alreadyDone);

@@ -31,9 +31,11 @@ public final class BatchFolder {
     public static final String ACTIVITIES_AGGREGATE = "activities_aggregate.csv";
     public static final String EXPERIMENT = "experiment.yaml";
     public static final String MANIFEST = "manifest.json";
+    public static final String COMPARISON = "comparison.csv";
+    public static final String DIFFERENCES = "differences.csv";
     /** What a batch writes; a new batch removes them, manifest.json first as it marks a finished batch. */
     private static final List<String> RESULTS = List.of(MANIFEST, EXPERIMENT, RUNS, TIMESERIES, AGGREGATE, POINTS,
-            ACTIVITIES, ACTIVITIES_AGGREGATE);
+            ACTIVITIES, ACTIVITIES_AGGREGATE, COMPARISON, DIFFERENCES);
     private static final String TEMPORARY = ".tmp";
     /** Held by the batch writing into the folder; the operating system lets go when the process ends, however it ends. */
     static final String LOCK = ".batch.lock";

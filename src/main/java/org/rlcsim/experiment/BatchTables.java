@@ -15,6 +15,13 @@ public final class BatchTables {
     public static final List<String> ACTIVITIES = List.of("run", "point", "replication", "activity", "metric", "value");
     public static final List<String> ACTIVITIES_AGGREGATE =
             List.of("point", "activity", "metric", "n", "mean", "sd", "ci_low", "ci_high");
+    /** comparison.csv: each metric and group at the end of the runs, A against B (PairedComparison). */
+    public static final List<String> COMPARISON = List.of("metric", "group", "a_mean", "b_mean", "difference",
+            "difference_ci_low", "difference_ci_high", "ratio", "ratio_ci_low", "ratio_ci_high", "effect_size", "p_value",
+            "n", "sd_difference", "replications_needed");
+    /** differences.csv: B − A day by day over the paired replications. */
+    public static final List<String> DIFFERENCES = List.of("day", "group", "metric", "n", "mean_difference",
+            "sd_difference", "difference_ci_low", "difference_ci_high");
 
     private BatchTables() {}
 

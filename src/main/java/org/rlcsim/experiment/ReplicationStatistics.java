@@ -1,8 +1,5 @@
 package org.rlcsim.experiment;
 
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.StatisticalSummary;
 import org.rlcsim.observe.Group;
 import org.rlcsim.observe.Metric;
@@ -14,8 +11,7 @@ import org.rlcsim.observe.Metric;
  */
 public final class ReplicationStatistics {
     private static final double LEVEL = 0.95;
-    /** Quantiles by degrees of freedom: a batch asks for the same few thousands of times. */
-    private final Map<Long, Double> quantiles = new HashMap<>();
+    private final StudentT t = new StudentT();
 
     public AggregateRow row(int point, int day, Group group, Metric metric, StatisticalSummary values) {
         long n = values.getN();
@@ -28,15 +24,10 @@ public final class ReplicationStatistics {
         return new AggregateRow(point, day, group, metric, n, mean, sd, mean - half, mean + half);
     }
 
-    /** Half the width of the 95% interval of the mean of {@code values} (NaN below two values). */
+    /** Half the width of the 95% confidence interval of the mean, t(0.975, n − 1) · sd / √n; NaN below two values. */
     public double halfWidth(StatisticalSummary values) {
         long n = values.getN();
-        return n < 2 ? Double.NaN : quantile(n - 1) * values.getStandardDeviation() / Math.sqrt(n);
-    }
-
-    private double quantile(long degreesOfFreedom) {
-        // no random generator: the distribution is only asked for a quantile, never sampled
-        return quantiles.computeIfAbsent(degreesOfFreedom,
-                df -> new TDistribution(null, df).inverseCumulativeProbability(1 - (1 - LEVEL) / 2));
+        if (n < 2) return Double.NaN;
+        return t.quantile(1 - (1 - LEVEL) / 2, n - 1) * values.getStandardDeviation() / Math.sqrt(n);
     }
 }

@@ -23,6 +23,8 @@ import org.rlcsim.scenario.ScenarioYaml;
 public final class ResolvedExperiment {
     public static final String SEEDS = "run = point * replications + replication; "
             + "seed of a run = mix31((seed + run) mod 2^31), a bijection of 31-bit numbers (docs/outputs.md)";
+    public static final String COMMON_SEEDS = "common random numbers: replication k of a and of b both get seed "
+            + "mix31((seed + k) mod 2^31), the seed of replication k of rlcsim batch a (docs/outputs.md)";
 
     private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -39,15 +41,17 @@ public final class ResolvedExperiment {
     public static Map<String, Object> tree(Experiment e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", e.title());
-        m.put("file", e.file());
-        m.put("scenario_file", e.scenarioFile());
+        if (!e.compares()) {
+            m.put("file", e.file());
+            m.put("scenario_file", e.scenarioFile());
+        }
         m.put("version", Manifest.programVersion());
         m.put("design", e.design());
         if (e.samples() != null) m.put("samples", e.samples());
         m.put("seed", e.seed());
         m.put("replications", e.replications());
         m.put("runs", e.runs());
-        m.put("seeds", SEEDS);
+        m.put("seeds", e.compares() ? COMMON_SEEDS : SEEDS);
         m.put("varied", e.varied());
         List<Object> points = new ArrayList<>();
         for (DesignPoint p : e.points()) {
@@ -57,14 +61,31 @@ public final class ResolvedExperiment {
             points.add(point);
         }
         m.put("points", points);
-        m.put("scenario", ScenarioYaml.toJsonTree(e.base()));
+        if (e.compares()) m.put("scenarios", compared(e));
+        else m.put("scenario", ScenarioYaml.toJsonTree(e.base()));
         return plain(m);
     }
 
+    /** Each scenario of a comparison by its point's name (a, b): its file, what it is, every value. */
+    private static Map<String, Object> compared(Experiment e) {
+        Map<String, Object> scenarios = new LinkedHashMap<>();
+        for (DesignPoint p : e.points()) {
+            ComparedScenario c = e.compared().get(p.id());
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("file", c.file());
+            one.put("description", c.description());
+            one.put("scenario", ScenarioYaml.toJsonTree(c.scenario()));
+            scenarios.put(String.valueOf(p.values().get(Experiments.SCENARIO)), one);
+        }
+        return scenarios;
+    }
+
     public static String yaml(Experiment e) {
+        String heading = e.compares()
+                ? "# The comparison as resolved by rlcsim compare: how seeds are made and every value of both scenarios.\n"
+                : "# The experiment as resolved by rlcsim batch: every point and every value of the base scenario.\n";
         try {
-            return "# The experiment as resolved by rlcsim batch: every point and every value of the base scenario.\n"
-                    + YAML.writeValueAsString(tree(e));
+            return heading + YAML.writeValueAsString(tree(e));
         } catch (JsonProcessingException x) {
             throw new UncheckedIOException(x);
         }

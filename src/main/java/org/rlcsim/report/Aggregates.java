@@ -11,13 +11,27 @@ import org.rlcsim.experiment.AggregateRow;
 import org.rlcsim.observe.Group;
 import org.rlcsim.observe.Metric;
 
-/** The aggregate rows indexed by point, group and metric, each series in day order. */
+/**
+ * The aggregate rows indexed by point, group and metric, each series in day order: a batch's
+ * means, or a comparison's differences B − A (which, unlike the metrics, can be negative).
+ */
 final class Aggregates {
+    private final boolean differences;
     private final Map<Integer, Map<Group, Map<Metric, List<AggregateRow>>>> byPoint = new TreeMap<>();
     private final Map<Integer, Integer> lastDay = new TreeMap<>();
     private final Map<Integer, Long> runs = new TreeMap<>();
 
     Aggregates(List<AggregateRow> rows) {
+        this(rows, false);
+    }
+
+    /** Rows of differences between two scenarios, as differences.csv holds them. */
+    static Aggregates differences(List<AggregateRow> rows) {
+        return new Aggregates(rows, true);
+    }
+
+    private Aggregates(List<AggregateRow> rows, boolean differences) {
+        this.differences = differences;
         for (AggregateRow r : rows) {
             byPoint.computeIfAbsent(r.point(), p -> new EnumMap<>(Group.class))
                     .computeIfAbsent(r.group(), g -> new EnumMap<>(Metric.class))
@@ -46,8 +60,15 @@ final class Aggregates {
         if (s.isEmpty()) return Optional.empty();
         AggregateRow r = s.get(s.size() - 1);
         if (r.day() != lastDay(point) || Double.isNaN(r.mean())) return Optional.empty();
-        return Optional.of(Estimate.of(r));
+        return Optional.of(estimate(r));
     }
+
+    /** A row's mean and interval, the interval cut at zero unless the rows are differences. */
+    Estimate estimate(AggregateRow r) {
+        return differences ? Estimate.difference(r) : Estimate.of(r);
+    }
+
+    boolean ofDifferences() { return differences; }
 
     /** The last observed day of a point; -1 for a point with no rows. */
     int lastDay(int point) { return lastDay.getOrDefault(point, -1); }

@@ -1,8 +1,6 @@
 package org.rlcsim.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -74,17 +72,8 @@ public final class BatchReport {
 
         List<ReportFigure> all = sections.stream().flatMap(s -> s.figures().stream()).toList();
         Map<String, ChartFiles.Written> charts = ChartFiles.writeAll(outDir.resolve("charts"), all);
-        String html = ReportHtml.render(input, data, sections, charts, pointsNote(input, overTime));
-        Path page = outDir.resolve("report.html");
-        Files.writeString(page, html, StandardCharsets.UTF_8);
-
-        List<Path> written = new ArrayList<>();
-        for (ChartFiles.Written w : charts.values()) {
-            written.add(w.png());
-            written.add(w.svg());
-        }
-        written.add(page);
-        return List.copyOf(written);
+        return ReportHtml.write(outDir, ReportHtml.render(input, data, sections, charts, pointsNote(input, overTime)),
+                charts);
     }
 
     /** Keys that differ only in punctuation (a.b and a-b) would share a file name: number the later ones. */

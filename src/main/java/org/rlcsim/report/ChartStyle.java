@@ -50,6 +50,13 @@ final class ChartStyle {
     static final BasicStroke WHISKER = new BasicStroke(1.6f);
     static final Shape MARKER = new Ellipse2D.Double(-4.5, -4.5, 9, 9);
 
+    /** A line, band or marker as the legend names it. */
+    record LegendEntry(String label, Color color) {
+        static LegendEntry of(Group g) {
+            return new LegendEntry(ChartStyle.label(g), ChartStyle.color(g));
+        }
+    }
+
     private ChartStyle() {}
 
     /** The words a planner uses for each group. */
@@ -77,8 +84,13 @@ final class ChartStyle {
 
     /** For captions: says which group has no values at all, e.g. nobody came in a run without an RLC. */
     static String absent(Collection<Group> drawn) {
+        return absent(COMPARED.stream().map(ChartStyle::label).toList(), drawn.stream().map(ChartStyle::label).toList());
+    }
+
+    /** For captions: says which of the lines expected has no values at all. */
+    static String absent(List<String> expected, Collection<String> drawn) {
         List<String> absent = new ArrayList<>();
-        for (Group g : COMPARED) if (!drawn.contains(g)) absent.add("\"" + label(g) + "\"");
+        for (String label : expected) if (!drawn.contains(label)) absent.add("\"" + label + "\"");
         if (absent.isEmpty()) return "";
         return " " + String.join(" and ", absent) + (absent.size() == 1 ? " has" : " have")
                 + " no values here: nobody was in that group.";
@@ -141,6 +153,12 @@ final class ChartStyle {
      * once.
      */
     static JFreeChart chart(String title, String subtitle, Plot plot, List<Group> legendGroups, boolean bands) {
+        return chartWithLegend(title, subtitle, plot, legendGroups.stream().map(LegendEntry::of).toList(), bands);
+    }
+
+    /** As {@link #chart}, with a legend of any lines, e.g. the two scenarios of a comparison. */
+    static JFreeChart chartWithLegend(String title, String subtitle, Plot plot, List<LegendEntry> legend,
+                                      boolean bands) {
         JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 8, 8, 16));
@@ -151,29 +169,29 @@ final class ChartStyle {
         sub.setHorizontalAlignment(HorizontalAlignment.LEFT);
         sub.setPadding(new RectangleInsets(2, 0, 4, 0));
         chart.addSubtitle(sub);
-        if (!legendGroups.isEmpty()) {
+        if (!legend.isEmpty()) {
             LegendItemCollection items = new LegendItemCollection();
-            for (Group g : legendGroups) items.add(legendItem(g, bands));
-            LegendTitle legend = new LegendTitle(() -> items);
-            legend.setItemFont(LABEL_FONT);
-            legend.setItemPaint(TEXT);
-            legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 18));
-            legend.setFrame(BlockBorder.NONE);
-            legend.setPosition(RectangleEdge.TOP);
-            legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            chart.addSubtitle(legend);
+            for (LegendEntry e : legend) items.add(legendItem(e, bands));
+            LegendTitle legendTitle = new LegendTitle(() -> items);
+            legendTitle.setItemFont(LABEL_FONT);
+            legendTitle.setItemPaint(TEXT);
+            legendTitle.setItemLabelPadding(new RectangleInsets(2, 4, 2, 18));
+            legendTitle.setFrame(BlockBorder.NONE);
+            legendTitle.setPosition(RectangleEdge.TOP);
+            legendTitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            chart.addSubtitle(legendTitle);
         }
         return chart;
     }
 
-    /** A line with (for band charts) a translucent box behind it, or a marker: as the group is drawn. */
-    private static LegendItem legendItem(Group g, boolean band) {
-        Color c = color(g);
+    /** A line with (for band charts) a translucent box behind it, or a marker: as the line is drawn. */
+    private static LegendItem legendItem(LegendEntry e, boolean band) {
+        Color c = e.color();
         Shape box = new Rectangle2D.Double(-12, -6, 24, 12);
         Shape line = new Line2D.Double(-12, 0, 12, 0);
         Paint fill = band ? translucent(c) : c;
         Shape marker = band ? box : MARKER;
-        return new LegendItem(label(g), null, null, null, true, marker, true, fill, false, c, LINE, true, line,
+        return new LegendItem(e.label(), null, null, null, true, marker, true, fill, false, c, LINE, true, line,
                 LINE, c);
     }
 }

@@ -5,12 +5,24 @@ import org.rlcsim.experiment.AggregateRow;
 
 /**
  * A mean over runs with the half-width of its 95% confidence interval (NaN when there is none,
- * i.e. fewer than two runs).
+ * i.e. fewer than two runs), and the lowest value the quantity can take.
+ *
+ * @param floor 0 for every metric rlcsim reports (a count, share, rate or 0-to-1 state); minus
+ *              infinity for a difference between two scenarios, which can go either way
  */
-record Estimate(double mean, double halfWidth) {
+record Estimate(double mean, double halfWidth, double floor) {
+
+    Estimate(double mean, double halfWidth) {
+        this(mean, halfWidth, 0);
+    }
 
     static Estimate of(AggregateRow row) {
         return new Estimate(row.mean(), (row.ciHigh() - row.ciLow()) / 2);
+    }
+
+    /** A difference B − A, whose interval may reach below zero. */
+    static Estimate difference(AggregateRow row) {
+        return new Estimate(row.mean(), (row.ciHigh() - row.ciLow()) / 2, Double.NEGATIVE_INFINITY);
     }
 
     boolean hasMean() { return !Double.isNaN(mean); }
@@ -18,14 +30,14 @@ record Estimate(double mean, double halfWidth) {
     boolean hasInterval() { return !Double.isNaN(halfWidth); }
 
     /**
-     * Every metric rlcsim reports is a count, share, rate or 0-to-1 state, so an interval reaching
-     * below zero is an artefact of the symmetric t interval and is shown cut at zero.
+     * An interval reaching below the floor is an artefact of the symmetric t interval and is shown
+     * cut at the floor.
      */
-    double low() { return hasInterval() ? Math.max(0, mean - halfWidth) : mean; }
+    double low() { return hasInterval() ? Math.max(floor, mean - halfWidth) : mean; }
 
     double high() { return hasInterval() ? mean + halfWidth : mean; }
 
-    Estimate scaled(double factor) { return new Estimate(mean * factor, halfWidth * factor); }
+    Estimate scaled(double factor) { return new Estimate(mean * factor, halfWidth * factor, floor * factor); }
 
     /**
      * The average of independent means. Its half-width is sqrt(sum of squared half-widths) / m: exact
@@ -41,6 +53,6 @@ record Estimate(double mean, double halfWidth) {
             sum += e.mean;
             squares += e.halfWidth * e.halfWidth;
         }
-        return new Estimate(sum / m, Math.sqrt(squares) / m);
+        return new Estimate(sum / m, Math.sqrt(squares) / m, estimates.get(0).floor);
     }
 }

@@ -30,6 +30,13 @@ record Measure(Metric metric, String label, String unit, double scale, int decim
     static final Measure IDENTITY = new Measure(Metric.IDENTITY,
             "Identity: 0 sees self as a mental patient, 1 as a capable person", "score, 0 to 1", 1, 2);
 
+    /**
+     * The outcomes a comparison of two scenarios reports: network size and make-up, friends,
+     * loneliness, self-esteem, coping, work and hospital use.
+     */
+    static final List<Measure> COMPARED = List.of(NETWORK_SIZE, FAMILY, RLC, OUTSIDE, FRIENDS, LONELY, SELF_ESTEEM,
+            COPING, EMPLOYED, ADMISSIONS, BED_DAYS, ER_VISITS);
+
     /** The outcomes a planner looks at first: the sweep charts and the table of the last day. */
     static final List<Measure> HEADLINE = List.of(NETWORK_SIZE, FRIENDS, LONELY, EMPLOYED,
             ADMISSIONS, ER_VISITS, BED_DAYS);

@@ -1,5 +1,10 @@
 package org.rlcsim.report;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -37,6 +42,8 @@ final class ReportHtml {
             td { text-align: right; white-space: nowrap; }
             tbody th { text-align: left; font-weight: 600; white-space: nowrap; }
             tr.first > * { border-top: 2px solid #cfd4da; }
+            td.text { text-align: left; white-space: normal; min-width: 12em; }
+            ul.answer li { margin: 0.3em 0; }
             .unit, .ci { color: #666; font-weight: normal; font-size: 0.88em; }
             pre { background: #f6f7f9; border: 1px solid #e3e6ea; padding: 12px 14px; overflow-x: auto; \
             font-size: 0.85em; line-height: 1.4; }
@@ -49,16 +56,15 @@ final class ReportHtml {
     static String render(BatchReportInput input, Aggregates data, List<ReportSection> sections,
                          Map<String, ChartFiles.Written> charts, String pointsNote) {
         StringBuilder b = new StringBuilder(1 << 20);
-        String title = Html.escape(input.title());
-        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(title).append(" &ndash; rlcsim batch report</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1>").append(title).append("</h1>\n")
-                .append("<p class=\"lead\">").append(ReportSummary.whatWasRun(input, data)).append("</p>\n")
+        head(b, input.title(), "rlcsim batch report");
+        b.append("<p class=\"lead\">").append(ReportSummary.whatWasRun(input, data)).append("</p>\n")
                 .append("<p>").append(ReportSummary.howToRead()).append("</p>\n");
         if (!pointsNote.isEmpty()) b.append("<p>").append(pointsNote).append("</p>\n");
-        contents(b, sections);
+        List<Anchor> anchors = new ArrayList<>(List.of(new Anchor("outcomes", "Outcomes on the last day")));
+        anchors.addAll(anchors(sections));
+        anchors.addAll(List.of(new Anchor("points", "Design points"), new Anchor("reproduce", "Run it again"),
+                new Anchor("experiment", "The experiment as run")));
+        contents(b, anchors);
 
         b.append("<section id=\"outcomes\">\n<h2>Outcomes on the last day</h2>\n")
                 .append("<p>The mean over the runs on the last observed day (day ")
@@ -67,8 +73,64 @@ final class ReportHtml {
                 .append("Intervals are cut at zero where they would reach below it; a dash means the group had "
                         + "nobody in it.</p>\n")
                 .append(OutcomeTable.html(data, input.points(), input.variedKeys())).append("</section>\n");
+        figures(b, sections, charts, 0);
+        b.append("<section id=\"points\">\n<h2>Design points</h2>\n").append(pointsTable(input)).append("</section>\n");
+        reproduce(b, input.command(), "batch");
+        preformatted(b, "experiment", "The experiment as run", "The experiment with every default filled in:",
+                input.resolvedExperimentYaml());
+        end(b);
+        return b.toString();
+    }
 
-        int number = 0;
+    /**
+     * Writes the page as {@code outDir/report.html}.
+     *
+     * @return every file of the report: the charts' PNG and SVG files, then report.html
+     */
+    static List<Path> write(Path outDir, String html, Map<String, ChartFiles.Written> charts) throws IOException {
+        Path page = outDir.resolve("report.html");
+        Files.writeString(page, html, StandardCharsets.UTF_8);
+        List<Path> written = new ArrayList<>();
+        for (ChartFiles.Written w : charts.values()) {
+            written.add(w.png());
+            written.add(w.svg());
+        }
+        written.add(page);
+        return List.copyOf(written);
+    }
+
+    /** A part of the page the contents link to. */
+    record Anchor(String id, String heading) {}
+
+    /** The doctype, the head with the style sheet, and the page's heading. */
+    static void head(StringBuilder b, String title, String kind) {
+        String escaped = Html.escape(title);
+        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escaped).append(" &ndash; ").append(Html.escape(kind)).append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n")
+                .append("<h1>").append(escaped).append("</h1>\n");
+    }
+
+    /** The sections that have charts, for the contents. */
+    static List<Anchor> anchors(List<ReportSection> sections) {
+        return sections.stream().filter(s -> !s.figures().isEmpty()).map(s -> new Anchor(s.id(), s.heading())).toList();
+    }
+
+    static void contents(StringBuilder b, List<Anchor> anchors) {
+        b.append("<nav aria-label=\"Contents\"><ul>\n");
+        for (Anchor a : anchors) {
+            b.append("<li><a href=\"#").append(a.id()).append("\">").append(Html.escape(a.heading())).append("</a></li>\n");
+        }
+        b.append("</ul></nav>\n");
+    }
+
+    /**
+     * Each section that has charts, its charts numbered on from {@code number}.
+     *
+     * @return the number of the last figure
+     */
+    static int figures(StringBuilder b, List<ReportSection> sections, Map<String, ChartFiles.Written> charts, int number) {
         for (ReportSection s : sections) {
             if (s.figures().isEmpty()) continue;
             b.append("<section id=\"").append(s.id()).append("\">\n<h2>").append(Html.escape(s.heading()))
@@ -79,30 +141,28 @@ final class ReportHtml {
             if (s.grid()) b.append("</div>\n");
             b.append("</section>\n");
         }
+        return number;
+    }
 
-        b.append("<section id=\"points\">\n<h2>Design points</h2>\n").append(pointsTable(input)).append("</section>\n");
+    /** The command that repeats what the page reports, e.g. the "batch" or the "comparison". */
+    static void reproduce(StringBuilder b, String command, String what) {
         b.append("<section id=\"reproduce\">\n<h2>Run it again</h2>\n")
-                .append("<p>This command, run in the rlcsim folder with the same program version, repeats the "
-                        + "batch and gives the same numbers:</p>\n<pre><code>")
-                .append(Html.escape(input.command())).append("</code></pre>\n</section>\n");
-        b.append("<section id=\"experiment\">\n<h2>The experiment as run</h2>\n")
-                .append("<p>The experiment with every default filled in:</p>\n<pre>")
-                .append(Html.escape(input.resolvedExperimentYaml())).append("</pre>\n</section>\n");
+                .append("<p>This command, run in the rlcsim folder with the same program version, repeats the ")
+                .append(what).append(" and gives the same numbers:</p>\n<pre><code>")
+                .append(Html.escape(command)).append("</code></pre>\n</section>\n");
+    }
+
+    /** A section holding text shown as written, e.g. the experiment as resolved. */
+    static void preformatted(StringBuilder b, String id, String heading, String intro, String text) {
+        b.append("<section id=\"").append(id).append("\">\n<h2>").append(Html.escape(heading)).append("</h2>\n")
+                .append("<p>").append(intro).append("</p>\n<pre>")
+                .append(Html.escape(text)).append("</pre>\n</section>\n");
+    }
+
+    static void end(StringBuilder b) {
         b.append("<footer>Written by rlcsim. The charts are also in the <code>charts</code> folder beside this "
                 + "page, as PNG and SVG files. Metrics are defined in docs/outputs.md.</footer>\n");
         b.append("</main>\n</body>\n</html>\n");
-        return b.toString();
-    }
-
-    private static void contents(StringBuilder b, List<ReportSection> sections) {
-        b.append("<nav aria-label=\"Contents\"><ul>\n<li><a href=\"#outcomes\">Outcomes on the last day</a></li>\n");
-        for (ReportSection s : sections) {
-            if (s.figures().isEmpty()) continue;
-            b.append("<li><a href=\"#").append(s.id()).append("\">").append(Html.escape(s.heading()))
-                    .append("</a></li>\n");
-        }
-        b.append("<li><a href=\"#points\">Design points</a></li>\n<li><a href=\"#reproduce\">Run it again</a></li>\n")
-                .append("<li><a href=\"#experiment\">The experiment as run</a></li>\n</ul></nav>\n");
     }
 
     private static void figure(StringBuilder b, ChartFiles.Written w, int number) {

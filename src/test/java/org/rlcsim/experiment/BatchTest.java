@@ -158,12 +158,12 @@ class BatchTest {
         assertFalse(Files.exists(out.resolve(BatchFolder.LOCK)), "the lock goes with the batch");
     }
 
-    private static final class Interrupted extends RuntimeException {
+    static final class Interrupted extends RuntimeException {
         private static final long serialVersionUID = 1L;
     }
 
     /** Stands for a kill: the batch stops once {@code runs} runs have finished. */
-    private static class StopAfter implements BatchProgress {
+    static class StopAfter implements BatchProgress {
         private final int runs;
         private final AtomicInteger done = new AtomicInteger();
 
