@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +35,19 @@ final class ActivityAggregate {
         }
     }
 
-    void write(int point, ReplicationStatistics statistics, CsvFile out) {
+    /** @return the rows written, for the report */
+    List<ActivityFigure> write(int point, ReplicationStatistics statistics, CsvFile out) {
+        List<ActivityFigure> rows = new ArrayList<>();
         for (Map.Entry<List<String>, SummaryStatistics> e : values.entrySet()) {
             SummaryStatistics s = e.getValue();
             double mean = s.getN() == 0 ? Double.NaN : s.getMean();
             double sd = s.getN() < 2 ? Double.NaN : s.getStandardDeviation();
             double half = statistics.halfWidth(s);
-            out.row(point, e.getKey().get(0), e.getKey().get(1), s.getN(), mean, sd, mean - half, mean + half);
+            ActivityFigure f = new ActivityFigure(point, e.getKey().get(0), e.getKey().get(1), s.getN(), mean, sd,
+                    mean - half, mean + half);
+            out.row(f.point(), f.activity(), f.metric(), f.n(), f.mean(), f.sd(), f.ciLow(), f.ciHigh());
+            rows.add(f);
         }
+        return rows;
     }
 }

@@ -23,8 +23,10 @@ import org.rlcsim.report.CsvFile;
 final class Assembler {
     private Assembler() {}
 
-    /** @return every line of aggregate.csv, for the report */
-    static List<AggregateRow> assemble(Experiment e, BatchFolder folder) throws IOException {
+    /** What the report is drawn from: every line of aggregate.csv and of activities_aggregate.csv. */
+    record Assembled(List<AggregateRow> aggregate, List<ActivityFigure> activities) {}
+
+    static Assembled assemble(Experiment e, BatchFolder folder) throws IOException {
         Path runs = folder.result(BatchFolder.RUNS), series = folder.result(BatchFolder.TIMESERIES);
         Path aggregate = folder.result(BatchFolder.AGGREGATE);
         Path runsTemporary = headerOnly(runs, BatchTables.runs(e.varied()));
@@ -37,6 +39,7 @@ final class Assembler {
         // All rows are kept for the report: about 15,000 a point (weekly days x groups x metrics),
         // so 40 MB for 27 points; a report of a very large sweep would need to read aggregate.csv instead.
         List<AggregateRow> all = new ArrayList<>();
+        List<ActivityFigure> activityFigures = new ArrayList<>();
         ReplicationStatistics statistics = new ReplicationStatistics();
         try (OutputStream runsOut = append(runsTemporary); OutputStream seriesOut = append(seriesTemporary);
              CsvFile aggregateOut = new CsvFile(aggregateTemporary, BatchTables.AGGREGATE);
@@ -53,7 +56,7 @@ final class Assembler {
                     appendBody(folder.part(run, RunPart.ACTIVITIES), activitiesOut);
                     planner.add(folder.part(run, RunPart.ACTIVITIES));
                 }
-                planner.write(point, statistics, activitiesAggregateOut);
+                activityFigures.addAll(planner.write(point, statistics, activitiesAggregateOut));
                 for (AggregateRow r : values.rows(statistics)) {
                     aggregateOut.row(r.point(), r.day(), r.group().key(), r.metric().key(), r.n(), r.mean(), r.sd(),
                             r.ciLow(), r.ciHigh());
@@ -75,7 +78,7 @@ final class Assembler {
                 }
             }
         });
-        return all;
+        return new Assembled(all, activityFigures);
     }
 
     /**

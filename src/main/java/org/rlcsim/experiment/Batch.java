@@ -83,9 +83,9 @@ public final class Batch {
         var todo = IntStream.range(0, experiment.runs()).filter(r -> !RunPart.isFinished(folder, r)).iterator();
         BatchRunner.run(experiment, todo, folder, options.threads(), options.progress());
         options.progress().finished();
-        List<AggregateRow> aggregate = Assembler.assemble(experiment, folder);
+        Assembler.Assembled assembled = Assembler.assemble(experiment, folder);
         Comparison comparison = experiment.compares() ? Assembler.pair(experiment, folder) : null;
-        writeReport(out, experiment, options.reproduce(), resolved, aggregate, comparison);
+        writeReport(out, experiment, options.reproduce(), resolved, assembled, comparison);
         BatchFolder.write(folder.result(BatchFolder.EXPERIMENT), f -> Files.writeString(f, resolved, StandardCharsets.UTF_8));
         double wall = (System.nanoTime() - t0) / 1e9;
         BatchFolder.write(folder.result(BatchFolder.MANIFEST), f -> Manifest.write(f, options.command(),
@@ -100,13 +100,13 @@ public final class Batch {
      * place and before manifest.json, so a batch killed while reporting is reported again by --resume.
      */
     private static void writeReport(Path out, Experiment e, String command, String experimentYaml,
-                                    List<AggregateRow> aggregate, Comparison comparison) throws IOException {
+                                    Assembler.Assembled assembled, Comparison comparison) throws IOException {
         if (comparison == null) {
             BatchReport.write(out, new BatchReportInput(e.title(), command, experimentYaml, e.varied(), e.points(),
-                    aggregate));
+                    assembled.aggregate()));
         } else {
             ComparisonReport.write(out, new ComparisonReportInput(e.title(), command, experimentYaml, e.compared(),
-                    e.replications(), aggregate, comparison));
+                    e.replications(), assembled.aggregate(), comparison, assembled.activities()));
         }
     }
 

@@ -24,7 +24,8 @@ final class ComparisonHtml {
                 .append("</h2>\n").append(ComparisonSummary.answer(in)).append("</section>\n");
         List<ReportHtml.Anchor> anchors = new ArrayList<>(List.of(new ReportHtml.Anchor("answer", "The answer"),
                 new ReportHtml.Anchor("differs", "What differs between A and B"),
-                new ReportHtml.Anchor("outcomes", "Outcomes at the end")));
+                new ReportHtml.Anchor("outcomes", "Outcomes at the end"),
+                new ReportHtml.Anchor("timetable", "The timetable in use")));
         anchors.addAll(ReportHtml.anchors(sections));
         anchors.addAll(List.of(new ReportHtml.Anchor("reproduce", "Run it again"),
                 new ReportHtml.Anchor("scenarios", "The two scenarios as run")));
@@ -40,6 +41,14 @@ final class ComparisonHtml {
                         + "size four times in five (80% power, 5% level), from the spread seen here. A dash: not "
                         + "defined, or nobody in the group.</p>\n")
                 .append(ComparisonTable.html(scenarios, in.comparison())).append("</section>\n");
+        b.append("<section id=\"timetable\">\n<h2>The timetable in use</h2>\n<p>What each activity delivered, week by "
+                + "week over the observed years: sessions held, visits (people in the room, someone who came twice "
+                + "counts twice), the share of seats taken, people turned away at the door because a session was "
+                + "full, hours of staff-led sessions, participant leaders in their role, the share of visits by people "
+                + "with a job (they can come only in the evening or at the weekend) and how long those present had "
+                + "been coming. Means over the runs, with 95% intervals below; activities are matched by name. "
+                + "<code>activities_aggregate.csv</code> has every figure, <code>activities.csv</code> each run's."
+                + "</p>\n").append(TimetableTable.html(in.activities())).append("</section>\n");
         ReportHtml.figures(b, sections, charts, 0);
         ReportHtml.reproduce(b, in.command(), "comparison");
         ReportHtml.preformatted(b, "scenarios", "The two scenarios as run", "Both scenarios with every default "

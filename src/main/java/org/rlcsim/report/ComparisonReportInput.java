@@ -2,6 +2,7 @@ package org.rlcsim.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.rlcsim.experiment.ActivityFigure;
 import org.rlcsim.experiment.AggregateRow;
 import org.rlcsim.experiment.ComparedScenario;
 import org.rlcsim.experiment.Comparison;
@@ -17,9 +18,11 @@ import org.rlcsim.experiment.Comparison;
  * @param replications runs of each scenario
  * @param aggregate    each scenario's aggregate rows: point 0 is A, point 1 is B
  * @param comparison   the paired comparison at the end and the differences over time
+ * @param activities   each scenario's planner's figures per activity (activities_aggregate.csv)
  */
 public record ComparisonReportInput(String title, String command, String resolvedYaml, List<ComparedScenario> compared,
-                                    int replications, List<AggregateRow> aggregate, Comparison comparison) {
+                                    int replications, List<AggregateRow> aggregate, Comparison comparison,
+                                    List<ActivityFigure> activities) {
     public ComparisonReportInput {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(command, "command");
@@ -28,6 +31,7 @@ public record ComparisonReportInput(String title, String command, String resolve
         if (compared.size() != 2) throw new IllegalArgumentException("a comparison has two scenarios");
         compared = List.copyOf(compared);
         aggregate = List.copyOf(aggregate);
+        activities = List.copyOf(activities);
     }
 
     ComparedScenario a() { return compared.get(0); }

@@ -13,6 +13,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rlcsim.experiment.ActivityFigure;
+import org.rlcsim.observe.TimetableUse;
 import org.rlcsim.experiment.AggregateRow;
 import org.rlcsim.experiment.ComparedScenario;
 import org.rlcsim.experiment.Comparison;
@@ -54,7 +56,13 @@ class ComparisonReportTest {
         return new ComparisonReportInput("evening-group vs baseline", "rlcsim compare a.yaml b.yaml", "scenarios: {}\n",
                 List.of(scenario("scenarios/baseline.yaml", "seed: 1\n", "The RLC as it is."),
                         scenario("planning/evening-group.yaml", "rlc:\n  staff: 6\n", "Adding an evening peer group.")),
-                10, SyntheticBatch.rows(2, List.of(Group.values()), 49, 7), c);
+                10, SyntheticBatch.rows(2, List.of(Group.values()), 49, 7), c, List.of(
+                        new ActivityFigure(0, "Peer support group", "attendance_per_week", 10, 61.2, 4, 58.3, 64.1),
+                        new ActivityFigure(1, "Peer support group", "attendance_per_week", 10, 60.0, 4, 57.1, 62.9),
+                        new ActivityFigure(1, "Evening group", "attendance_per_week", 10, 18.5, 2, 17.1, 19.9),
+                        new ActivityFigure(1, "Evening group", "employed_share", 10, 0.31, 0.05, 0.27, 0.35),
+                        new ActivityFigure(0, TimetableUse.ALL_ACTIVITIES, "staff_hours_per_week", 10, 28, 0, 28, 28),
+                        new ActivityFigure(1, TimetableUse.ALL_ACTIVITIES, "staff_hours_per_week", 10, 31, 0, 31, 31)));
     }
 
     private static final PairedComparison BIGGER = new PairedComparison(10, 12.1, 12.9, 0.8, 0.5, 1.1, 0.42, 1.066,
@@ -78,6 +86,21 @@ class ComparisonReportTest {
                 && page.indexOf("id=\"differs\"") < page.indexOf("id=\"outcomes\""));
         assertTrue(page.contains("<code>rlc.staff</code><br><span class=\"unit\">paid peer staff with lived "
                 + "experience</span></th><td class=\"text\">5</td><td class=\"text\">6</td>"), "what differs");
+    }
+
+    @Test
+    void theTimetableInUseSetsEachActivityOfAAgainstB() throws Exception {
+        ComparisonReport.write(tmp, input(comparison(BIGGER, UNCLEAR)));
+        String page = Files.readString(tmp.resolve("report.html"));
+        String table = page.substring(page.indexOf("<section id=\"timetable\">"));
+        table = table.substring(0, table.indexOf("</section>"));
+        assertTrue(table.indexOf("Peer support group") < table.indexOf("Evening group"), "A's activities first");
+        assertTrue(table.indexOf("Evening group") < table.indexOf(TimetableUse.ALL_ACTIVITIES), "all together last");
+        assertTrue(table.contains("<span class=\"mean\">61</span><br><span class=\"ci\">58&ndash;64</span>"), table);
+        assertTrue(table.contains("<span class=\"mean\">31.0</span>"), "employed share as a per cent: " + table);
+        String evening = table.substring(table.indexOf("Evening group"), table.indexOf(TimetableUse.ALL_ACTIVITIES));
+        assertTrue(evening.startsWith("Evening group</th><th scope=\"row\">A</th><td>&mdash;</td>"),
+                "not in A: " + evening);
     }
 
     @Test
