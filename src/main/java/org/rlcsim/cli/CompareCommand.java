@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = {"Compare two scenarios: run each --replications times with common random numbers (replication "
                 + "k of A and of B share a seed, so differences come from the change, not from luck), then write "
                 + "comparison.csv (for every metric and group: A, B, the difference B - A and the ratio B / A with "
-                + "95% confidence intervals, an effect size, a paired t test and the runs needed to detect a "
+                + "95%% confidence intervals, an effect size, a paired t test and the runs needed to detect a "
                 + "difference the runs could not tell from none), report.html with the answer in plain words and "
                 + "charts, and the files of a batch (runs.csv, timeseries.csv, aggregate.csv, differences.csv, "
                 + "experiment.yaml, manifest.json).",
@@ -38,7 +38,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--replications", paramLabel = "N",
             description = "Runs of each scenario, 2 or more (default: " + Experiments.DEFAULT_COMPARE_REPLICATIONS
-                    + "). With 20 pairs the t quantile is within 7% of its large-sample value, so more runs narrow "
+                    + "). With 20 pairs the t quantile is within 7%% of its large-sample value, so more runs narrow "
                     + "the intervals only as their square root; report.html says how many a difference too small to "
                     + "tell from none would need.")
     Integer replications;
