@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import org.rlcsim.model.TieType;
 import org.rlcsim.observe.Group;
 import org.rlcsim.observe.Metric;
@@ -24,6 +25,7 @@ import org.rlcsim.observe.Metric;
 final class LiveCharts {
     private static final Color SELF_ESTEEM = new Color(0xE69F00);
     private static final Color COPING = new Color(0xCC3377);
+    private static final int REDRAW_MS = 200;
 
     final List<LiveChart> charts;
     private final ConcurrentLinkedQueue<DaySample> pending = new ConcurrentLinkedQueue<>();
@@ -75,10 +77,19 @@ final class LiveCharts {
                 g == ATTENDERS ? LiveChart.SOLID : LiveChart.DASHED, value);
     }
 
-    /** From the model's thread: a day to draw. */
+    /**
+     * From the model's thread: a day to draw. Days are drawn a few times a second at most, in
+     * batches: redrawing three charts every day would cost more than the model and the network.
+     */
     void add(DaySample sample) {
         pending.add(sample);
-        if (flushing.compareAndSet(false, true)) SwingUtilities.invokeLater(this::flush);
+        if (flushing.compareAndSet(false, true)) {
+            SwingUtilities.invokeLater(() -> {
+                Timer t = new Timer(REDRAW_MS, e -> flush());
+                t.setRepeats(false);
+                t.start();
+            });
+        }
     }
 
     /** On Swing's thread: draws every day waiting. */

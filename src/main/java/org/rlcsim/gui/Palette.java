@@ -62,9 +62,13 @@ final class Palette {
     static Color tie(TieType type, double strength) {
         Color c = tie(type);
         double s = Math.max(0.0, Math.min(1.0, strength));
-        boolean rlc = type == TieType.RLC_PEER || type == TieType.RLC_STAFF;
-        int alpha = (int) Math.round(rlc ? 90 + 165 * s : 45 + 120 * s);
+        int alpha = (int) Math.round(isRlc(type) ? 90 + 165 * s : 45 + 120 * s);
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+
+    /** Ties made at the RLC, which the display draws more boldly than the rest. */
+    static boolean isRlc(TieType type) {
+        return type == TieType.RLC_PEER || type == TieType.RLC_STAFF;
     }
 
     private static Color blend(Color a, Color b, double t) {

@@ -26,8 +26,11 @@ import sim.portrayal.network.SpatialNetwork2D;
 public final class RlcWithUI extends GUIState {
     /** Pixels per field unit of the display at its opening size. */
     private static final double PIXELS_PER_UNIT = 7.0;
-    /** Delay between days while playing: about 25 days a second, slow enough to follow. */
-    static final long PLAY_SLEEP_MS = 40;
+    /**
+     * Pause after each day while playing, so a small community is not over before a class can
+     * follow it: with drawing, about ten to twenty days a second (the Console's Delay slider changes it).
+     */
+    static final long PLAY_SLEEP_MS = 20;
 
     private final NetworkScene scene = new NetworkScene();
     private final PersonHistory history = new PersonHistory();

@@ -65,6 +65,13 @@ class ConsoleGuiTest {
             session.runDays(120);
             RlcModel model = session.gui().model();
             assertEquals(119, model.today());
+            // watching draws no random number: the GUI shows the run rlcsim run would make
+            RlcModel unwatched = new RlcModel(LESSON);
+            unwatched.start();
+            while (unwatched.today() < 119) unwatched.schedule.step(unwatched);
+            for (int i = 0; i < model.people().length; i++) {
+                assertEquals(unwatched.people()[i].isolation, model.people()[i].isolation, "person " + i);
+            }
             Path png = tmp.resolve("net.png");
             session.saveDisplay(png);
             Picture picture = new Picture(ImageIO.read(png.toFile()));
