@@ -62,7 +62,7 @@ final class GuiCommand implements Callable<Integer> {
                     + "a screen run it under a virtual one, e.g. xvfb-run ./rlcsim gui ...");
         }
         if (snapshot == null) {
-            ConsoleSession.open(params);
+            ConsoleSession.open(params).fitToScreen();
             new CountDownLatch(1).await(); // MASON ends the program when the Console is closed
             return 0;
         }

@@ -29,11 +29,18 @@ public final class ConsoleSession implements AutoCloseable {
         Console[] console = new Console[1];
         onSwing(() -> {
             console[0] = new Console(gui);
+            // its "New Simulation" lists MASON's own demos, which this program does not carry
+            console[0].setNewMenuAllowed(false);
             console[0].setPlaySleep(RlcWithUI.PLAY_SLEEP_MS);
             gui.placeConsole(console[0]);
             console[0].setVisible(true);
         });
         return new ConsoleSession(gui, console[0]);
+    }
+
+    /** For a class: the display zoomed out if need be so that the Console fits beside it. */
+    public void fitToScreen() {
+        onSwing(() -> gui.fitBeside(console));
     }
 
     /**

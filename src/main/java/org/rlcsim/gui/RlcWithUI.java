@@ -137,6 +137,25 @@ public final class RlcWithUI extends GUIState {
         if (right + console.getWidth() <= screen.width) console.setLocation(screen.x + right, screen.y);
     }
 
+    /**
+     * On a screen too narrow for the display and the Console side by side (a classroom
+     * projector's 1280 pixels), the display is zoomed out until the Console fits beside it,
+     * so the Console does not hide the legend; both are brought in front of the charts.
+     */
+    void fitBeside(java.awt.Window console) {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        JFrame displayFrame = frames.get(0);
+        int room = screen.width - console.getWidth();
+        if (displayFrame.getWidth() > room && room > displayFrame.getWidth() / 2) {
+            double scale = display.getScale() * (room - 20) / displayFrame.getWidth();
+            display.setScale(Math.floor(scale * 20) / 20);
+            displayFrame.pack();
+        }
+        placeConsole(console);
+        displayFrame.toFront();
+        console.toFront();
+    }
+
     private void show(Controller controller, JFrame frame, int x, int y) {
         frame.setLocation(x, y);
         controller.registerFrame(frame);

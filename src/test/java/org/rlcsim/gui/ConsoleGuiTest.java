@@ -25,7 +25,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.swing.JCheckBox;
 import javax.swing.JSlider;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rlcsim.Runs;
@@ -50,8 +50,9 @@ class ConsoleGuiTest {
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void needsADisplay() {
+    /** Each test, not the class, so that a run without a display reports them as skipped. */
+    @BeforeEach
+    void needsADisplay() {
         boolean display = !GraphicsEnvironment.isHeadless();
         if ("required".equals(System.getenv("RLCSIM_GUI_TEST"))) {
             assertTrue(display, "RLCSIM_GUI_TEST=required, but there is no display (DISPLAY=" + System.getenv("DISPLAY") + ")");
