@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code rlcsim gui}: the model in MASON's Console, for a class to watch; or a snapshot of it. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {"Open the model in MASON's Console: the community's network, live charts, sliders and "
-                + "switches in the Model tab, and a page about any person clicked on. Lessons: docs/teaching.md.",
+                + "switches in the Model tab, and a page about any person double-clicked. Lessons: docs/teaching.md.",
                 "With --snapshot, run --steps days without anyone at the controls, save the network display "
                         + "(and with --charts the charts) as PNG, and exit. Needs a display (on a server: Xvfb)."})
 final class GuiCommand implements Callable<Integer> {
@@ -76,6 +76,7 @@ final class GuiCommand implements Callable<Integer> {
                 BatchFolder.write(snapshot, session::saveDisplay);
                 if (chartFiles != null) chartFiles.commit();
             } catch (Exception | Error e) {
+                Files.deleteIfExists(BatchFolder.temporary(snapshot));
                 if (chartFiles != null) chartFiles.abandon();
                 throw e;
             }
