@@ -56,7 +56,7 @@ public final class RlcWithUI extends GUIState {
 
     public static Object getInfo() {
         return "<html><h2>rlcsim</h2><p>How a peer-run Recovery Learning Community changes the social lives of "
-                + "people with serious mental illness. Press play; move the sliders in the Model tab; click a "
+                + "people with serious mental illness. Press play; move the sliders in the Model tab; double-click a "
                 + "person to inspect them.</p><p>Lessons: docs/teaching.md.</p></html>";
     }
 
