@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Simulates how a peer-run Recovery Learning Community changes the social lives "
                 + "of people with serious mental illness.",
         subcommands = {RunCommand.class, BatchCommand.class, CompareCommand.class, ValidateCommand.class, BenchCommand.class,
+                GuiCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int BAD_INPUT = 2;

@@ -1,12 +1,11 @@
 package org.rlcsim.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.rlcsim.scenario.ResolvedScenario;
 import org.rlcsim.scenario.ScenarioException;
 import org.rlcsim.scenario.ScenarioReader;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** The options every command that reads one scenario shares. */
@@ -14,19 +13,8 @@ final class ScenarioOptions {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML), e.g. scenarios/baseline.yaml.")
     Path scenario;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the scenario's 'seed').")
-    Long seed;
-
-    @Option(names = "--days", paramLabel = "N", description = "Days to simulate after the burn-in (overrides 'days').")
-    Integer days;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override any scenario key by its dotted path, e.g. --set population.participants=10000 "
-                    + "--set mechanisms.leadership=off --set rlc.schedule[0].capacity=30. Repeatable.")
-    List<String> overrides = new ArrayList<>();
-
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    boolean debug;
+    @Mixin
+    ScenarioSettings overrides;
 
     ResolvedScenario read() throws ScenarioException {
         return ScenarioReader.read(scenario, settings());
@@ -34,9 +22,6 @@ final class ScenarioOptions {
 
     /** {@code --set}, then {@code --seed} and {@code --days}, as {@code key=value}. */
     List<String> settings() {
-        List<String> all = new ArrayList<>(overrides);
-        if (seed != null) all.add("seed=" + seed);
-        if (days != null) all.add("days=" + days);
-        return all;
+        return overrides.all();
     }
 }

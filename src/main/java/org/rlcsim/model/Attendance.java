@@ -43,7 +43,7 @@ final class Attendance {
      * still open are offered to members. Runs one thing at a time.
      */
     void beforeDecisions(int day) {
-        if (rlc.enabled() && Math.floorMod(day, 7) == 0) rlc.recruitLeaders(model.people(), day, leadership);
+        if (rlc.open() && Math.floorMod(day, 7) == 0) rlc.recruitLeaders(model.people(), day, leadership);
     }
 
     /**
@@ -54,7 +54,7 @@ final class Attendance {
      * the decision reads changes between the evening and the morning.
      */
     void decide(Person p, int day, Shard shard) {
-        if (!rlc.enabled()) return;
+        if (!rlc.open()) return;
         MersenneTwisterFast random = shard.random;
         if (p.leaderOf >= 0) {
             p.leaderDays++;
@@ -100,7 +100,11 @@ final class Attendance {
     /** The RLC's day: the sessions, with those who decided to come, block by block in order. */
     void day(int day) {
         rlc.newDay();
-        if (!rlc.enabled()) return;
+        if (!rlc.open()) {
+            // plans made the evening before it closed come to nothing
+            for (Shard shard : model.shards().all) shard.clearProposals();
+            return;
+        }
         for (int a : rlc.activitiesOn(day)) {
             int n = 0;
             for (Shard shard : model.shards().all) {

@@ -132,12 +132,17 @@ public final class Person implements Serializable {
     public int lastDischargeDay() { return lastDischargeDay; }
     public boolean aware() { return aware; }
     public boolean member() { return member; }
+    /** Drifted away from the RLC, and may come back. */
+    public boolean lapsed() { return lapsed; }
+    public boolean leftForGood() { return leftForGood; }
     public boolean hasAttended() { return firstVisitDay != NEVER; }
     public int firstVisitDay() { return firstVisitDay; }
     public int lastVisitDay() { return lastVisitDay; }
     public int visits() { return visits; }
     public int turnedAway() { return turnedAway; }
     public boolean isLeader() { return leaderOf >= 0; }
+    /** Index into the timetable of the activity the person co-facilitates, or -1. */
+    public int ledActivity() { return leaderOf; }
     public int leaderDays() { return leaderDays; }
     public int tieCount() { return tieCount; }
     public double interest(int activity) { return interest[activity]; }

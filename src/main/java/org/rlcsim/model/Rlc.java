@@ -20,6 +20,8 @@ public final class Rlc implements Serializable {
     private final int[] leadersOf;
     private final ActivityTally tally;
     private final java.util.ArrayList<Person> firstVisitsToday = new java.util.ArrayList<>();
+    /** Closed (on its closing day, or by a switch while the model runs): no sessions, outreach or members. */
+    private boolean closed;
 
     Rlc(RlcModel model) {
         this.model = model;
@@ -31,6 +33,33 @@ public final class Rlc implements Serializable {
     }
 
     public boolean enabled() { return params.enabled() && !timetable.isEmpty(); }
+
+    /** Whether the community has an RLC and it is open today. */
+    public boolean open() { return enabled() && !closed; }
+
+    /**
+     * Closing: members are members no more (as if they had drifted away, so they may come back
+     * if it reopens) and leaders stand down. Their ties are left to fade or be kept up outside.
+     */
+    void close(Person[] people) {
+        if (closed || !enabled()) return;
+        closed = true;
+        for (Person p : people) {
+            standDown(p);
+            if (p.member) {
+                p.member = false;
+                p.lapsed = true;
+            }
+            p.nextRlcStep = Thinning.NOW;
+        }
+    }
+
+    /** Reopening: people's next steps towards the RLC are drawn afresh, from today. */
+    void reopen(Person[] people) {
+        if (!closed) return;
+        closed = false;
+        for (Person p : people) p.nextRlcStep = Thinning.NOW;
+    }
 
     public List<Activity> timetable() { return timetable; }
 

@@ -36,7 +36,7 @@ import sim.util.Interval;
  * person, which MASON runs six to twenty times faster at these sizes (docs/ODD.md, section 3).
  *
  * <p>Atmosphere and opportunity levels and the mechanism switches can be changed while the model
- * runs (getX/setX/domX, for MASON's inspector).
+ * runs (getX/setX/domX, for MASON's inspector), and the RLC closed or opened again.
  */
 public class RlcModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -117,7 +117,8 @@ public class RlcModel extends SimState {
     public void start() {
         super.start();
         day = -params.burnInDays() - 1;
-        shards = new Shards(params.population().participants(), params.seed(), threads);
+        // seed(), not params.seed(): MASON's Console may reseed the model before starting it
+        shards = new Shards(params.population().participants(), seed(), threads);
         createPeople();
         rlc = new Rlc(this);
         communityLife = new CommunityLife(this);
@@ -289,6 +290,7 @@ public class RlcModel extends SimState {
         dayOver = false;
         day++;
         if (day == 0) startObservation();
+        if (day == params.rlc().closingDay() && day > 0) rlc.close(people);
     }
 
     /** The burn-in is over: outcome counts start from zero, as in a study's observation window. */
@@ -329,7 +331,16 @@ public class RlcModel extends SimState {
      */
     public boolean dayOver() { return dayOver; }
 
-    public boolean rlcOpen() { return rlc.enabled(); }
+    public boolean rlcOpen() { return rlc.open(); }
+
+    /**
+     * Closes the RLC, or opens it again, from the next day on (between days, from MASON's
+     * inspector). Does nothing in a community without an RLC.
+     */
+    public void setRlcOpen(boolean open) {
+        if (open) rlc.reopen(people);
+        else rlc.close(people);
+    }
 
     public boolean isOn(Theme t) { return mechanismsOn.contains(t); }
 

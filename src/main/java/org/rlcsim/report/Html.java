@@ -1,10 +1,10 @@
 package org.rlcsim.report;
 
-/** The little HTML the report needs: escaping text for elements and attributes. */
-final class Html {
+/** The little HTML the report and the GUI's pages need: escaping text for elements and attributes. */
+public final class Html {
     private Html() {}
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder b = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

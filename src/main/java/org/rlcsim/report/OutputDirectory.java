@@ -52,6 +52,11 @@ public final class OutputDirectory {
         return staging.resolve(name);
     }
 
+    /** The folder files are written into until {@link #commit()}, for writers that name their own files. */
+    public Path folder() {
+        return staging;
+    }
+
     /** Moves every staged file into the destination, replacing files of the same name. */
     public void commit() throws IOException {
         if (!Files.exists(destination)) {

@@ -61,7 +61,7 @@ public final class ParametersBuilder {
                         s.d("rlc.atmosphere.openness")),
                 new Opportunities(s.d("rlc.opportunities.leadership"), s.d("rlc.opportunities.meeting_peers"),
                         s.d("rlc.opportunities.trainings")),
-                attendance, s.schedule());
+                attendance, s.schedule(), s.i("rlc.closing_day"));
         EnumSet<Theme> on = EnumSet.noneOf(Theme.class);
         for (Theme t : Theme.values()) if (s.b("mechanisms." + t.key())) on.add(t);
         String e = "effects.";

@@ -90,6 +90,7 @@ public final class ScenarioSchema {
 
         key("rlc.enabled", BOOLEAN, true, 0, 0, "whether the community has an RLC");
         key("rlc.staff", INT, 5, 0, 10_000, "paid peer staff with lived experience");
+        key("rlc.closing_day", INT, 0, 0, 36_500, "observed day on which the RLC closes for good: members stop coming, leaders stand down; 0 = it stays open");
         key("rlc.atmosphere.judgment_free", DOUBLE, 0.8, 0, 1, "people seen as people first, not cases (0 to 1)");
         key("rlc.atmosphere.flexibility", DOUBLE, 0.8, 0, 1, "free choice of what to attend and when (0 to 1)");
         key("rlc.atmosphere.openness", DOUBLE, 0.8, 0, 1, "sharing concerns, support and coping strategies (0 to 1)");
