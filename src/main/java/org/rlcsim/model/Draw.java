@@ -33,11 +33,15 @@ public final class Draw {
         return Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2.0);
     }
 
-    /** A Beta draw given mean and standard deviation (sd 0 gives the mean). */
-    public static double beta(MersenneTwisterFast random, double mean, double sd) {
-        if (sd <= 0) return mean;
+    /**
+     * Beta draws given mean and standard deviation (sd 0 always gives the mean), from one
+     * distribution made once: a population draws thousands of starting states from each.
+     */
+    public static java.util.function.DoubleSupplier beta(MersenneTwisterFast random, double mean, double sd) {
+        if (sd <= 0) return () -> mean;
         double common = mean * (1 - mean) / (sd * sd) - 1;
-        return new BetaDistribution(new MasonRandom(random), mean * common, (1 - mean) * common).sample();
+        BetaDistribution beta = new BetaDistribution(new MasonRandom(random), mean * common, (1 - mean) * common);
+        return beta::sample;
     }
 
     /** Fisher-Yates shuffle of the first {@code n} entries. */

@@ -147,14 +147,16 @@ public class RlcModel extends SimState {
         InitialStates init = params.initial();
         MersenneTwisterFast r = random;
         people = new Person[pop.participants()];
+        var isolation = Draw.beta(r, init.isolation().mean(), init.isolation().sd());
+        var selfEsteem = Draw.beta(r, init.selfEsteem().mean(), init.selfEsteem().sd());
+        var identity = Draw.beta(r, init.identity().mean(), init.identity().sd());
+        var responsibility = Draw.beta(r, init.responsibility().mean(), init.responsibility().sd());
+        var coping = Draw.beta(r, init.coping().mean(), init.coping().sd());
+        var socialAnxiety = Draw.beta(r, init.socialAnxiety().mean(), init.socialAnxiety().sd());
         for (int i = 0; i < people.length; i++) {
-            Person created = new Person(i,
-                    Draw.beta(r, init.isolation().mean(), init.isolation().sd()),
-                    Draw.beta(r, init.selfEsteem().mean(), init.selfEsteem().sd()),
-                    Draw.beta(r, init.identity().mean(), init.identity().sd()),
-                    Draw.beta(r, init.responsibility().mean(), init.responsibility().sd()),
-                    Draw.beta(r, init.coping().mean(), init.coping().sd()),
-                    Draw.beta(r, init.socialAnxiety().mean(), init.socialAnxiety().sd()),
+            // arguments are evaluated left to right: the draws come in this order
+            Person created = new Person(i, isolation.getAsDouble(), selfEsteem.getAsDouble(), identity.getAsDouble(),
+                    responsibility.getAsDouble(), coping.getAsDouble(), socialAnxiety.getAsDouble(),
                     Draw.meanOneLogNormal(r, params.hospital().frailtySd()));
             created.contactClock = -Math.log(1.0 - r.nextDouble());
             people[i] = created;
