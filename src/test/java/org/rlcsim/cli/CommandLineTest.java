@@ -125,7 +125,17 @@ class CommandLineTest {
         "out of range|rlc:\\n  atmosphere:\\n    openness: 7\\n|out-of-range.yaml:3: rlc.atmosphere.openness: 7",
         "empty file||empty-file.yaml",
         "not YAML|seed: [1, 2\\n|not-yaml.yaml:2: not valid YAML",
-        "impossible schedule|rlc:\\n  schedule: []\\n|impossible-schedule.yaml:2: rlc.schedule"})
+        "impossible schedule|rlc:\\n  schedule: []\\n|impossible-schedule.yaml:2: rlc.schedule",
+        "unknown weekday|rlc:\\n  schedule:\\n    - {name: G, type: wellness, days: [mon, funday], capacity: 5}\\n"
+                + "|unknown-weekday.yaml:3: rlc.schedule[0].days: 'funday' is not a day",
+        "capacity 0|rlc:\\n  schedule:\\n    - {name: G, type: wellness, days: [mon], capacity: 0}\\n"
+                + "|capacity-0.yaml:3: rlc.schedule[0].capacity: 0 is out of range",
+        "double-booked room|rlc:\\n  schedule:\\n    - {name: A, type: wellness, days: [mon], room: R, capacity: 5}\\n"
+                + "    - {name: B, type: training, days: [mon], room: R, capacity: 5}\\n"
+                + "|double-booked-room.yaml:4: rlc.schedule[1].room: 'B' and rlc.schedule[0] 'A' both need room 'R'",
+        "leaders without leadership|mechanisms:\\n  leadership: off\\nrlc:\\n  schedule:\\n"
+                + "    - {name: G, type: peer_support, days: [mon], capacity: 5, facilitator: participant}\\n"
+                + "|leaders-without-leadership.yaml:5: rlc.schedule[0].facilitator: 'participant' needs participants"})
     void badScenarioIsRefusedWithOneLineAndNothingWritten(String name, String text, String expected) throws IOException {
         Path file = scenario(name.replace(' ', '-').toLowerCase() + ".yaml", text == null ? "" : text.replace("\\n", "\n"));
         Path out = tmp.resolve("out-" + name.replace(' ', '-'));
