@@ -35,6 +35,18 @@ final class Fading implements Serializable {
     }
 
     /**
+     * The first day on or after {@code lastContact} on which a tie renewed to {@code strength}
+     * that day is below {@code level}: exactly the first day {@link #after} falls below it.
+     */
+    int friendshipEnds(double strength, int lastContact, double level) {
+        if (strength < level) return lastContact;
+        int d = firstDayBelow(strength, level);
+        while (d > 0 && after(strength, d - 1) < level) d--;
+        while (d < Integer.MAX_VALUE / 2 && after(strength, d) >= level) d++;
+        return d >= Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : lastContact + d;
+    }
+
+    /**
      * The first day on which a tie last renewed to {@code strength} on {@code lastContact} is
      * over: faded below the threshold, or its break day reached, whichever comes first.
      */

@@ -65,10 +65,10 @@ final class KeepingInTouch {
         while (p.contactClock <= expected) {
             expected -= p.contactClock;
             p.contactClock = -Math.log(1.0 - random.nextDouble());
-            Tie t = pick(p, random.nextDouble() * total, rate);
-            if (t == null || !t.isAliveOn(day)) continue;
-            if (net.isParticipant(t.other(p.id))) shard.peerContacts.add(new Shard.PeerContact(p, t));
-            else touch(p, t, day, random, shard);
+            int k = pick(p, random.nextDouble() * total, rate);
+            if (k < 0 || !p.tieAliveOn(k, day)) continue;
+            if (p.tieToParticipant[k]) shard.peerContacts.add(new Shard.PeerContact(p, p.ties[k]));
+            else touch(p, k, day, random, shard);
         }
         p.contactClock -= expected;
     }
@@ -103,30 +103,50 @@ final class KeepingInTouch {
         p.contactRate = total;
     }
 
-    private static Tie pick(Person p, double target, double[] rate) {
+    /** The index of the tie the contact is along, or -1 for a person without ties. */
+    private static int pick(Person p, double target, double[] rate) {
         double cumulative = 0;
         byte[] types = p.tieTypes;
         float[] affinities = p.tieAffinities;
         for (int k = 0; k < p.tieCount; k++) {
             cumulative += rate[types[k]] * affinities[k];
-            if (cumulative >= target) return p.ties[k];
+            if (cumulative >= target) return k;
         }
-        return p.tieCount > 0 ? p.ties[p.tieCount - 1] : null;
+        return p.tieCount - 1;
     }
 
     /** A contact between two participants, applied after the pass with the model's own random stream. */
     void peerContact(Shard.PeerContact c, int day, NewTies newTies) {
-        if (c.tie().isAliveOn(day) && !c.tie().isEnded()) touch(c.from(), c.tie(), day, model.random, newTies);
+        if (c.tie().isAliveOn(day) && !c.tie().isEnded()) touch(c.from(), c.tie(), c.tie().strengthOn(day), day, model.random, newTies);
     }
 
-    private void touch(Person p, Tie t, int day, MersenneTwisterFast random, NewTies newTies) {
+    /**
+     * A contact along the person's tie {@code k} with someone who is not a participant, worked
+     * from the person's own arrays: the Tie, the only holder of which is this person, is written
+     * but not read (its memory is the slowest part of a contact), unless there is an introduction.
+     */
+    private void touch(Person p, int k, int day, MersenneTwisterFast random, NewTies newTies) {
+        SocialNetwork net = model.network();
+        int type = p.tieTypes[k];
+        TieType kind = TieType.ALL[type];
+        double before = net.fading(type).after(p.tieStrength[k], day - p.tieLastContact[k]);
+        boolean friend = kind.canBeFriendship() && before >= ties.friendThreshold();
+        net.renewHeldBy(p, k, day, before, gain[type]);
+        p.today.contact += weight(kind, friend);
+        if (friend && random.nextDouble() < introductionProb) community.introduce(p, p.ties[k], random, newTies);
+    }
+
+    /** How much a contact along a tie of this kind relieves loneliness. */
+    private double weight(TieType kind, boolean friend) {
+        return kind == TieType.FAMILY ? loneliness.familyWeight() : friend ? 1.0 : loneliness.acquaintanceWeight();
+    }
+
+    private void touch(Person p, Tie t, double before, int day, MersenneTwisterFast random, NewTies newTies) {
         SocialNetwork net = model.network();
         int type = t.type.ordinal();
-        double before = t.strengthOn(day);
         boolean friend = t.type.canBeFriendship() && before >= ties.friendThreshold();
         net.renew(t, day, before, gain[type]);
-        double weight = t.type == TieType.FAMILY ? loneliness.familyWeight()
-                : friend ? 1.0 : loneliness.acquaintanceWeight();
+        double weight = weight(t.type, friend);
         p.today.contact += weight;
         int other = t.other(p.id);
         if (net.isParticipant(other)) {

@@ -56,6 +56,17 @@ public final class Person implements Serializable {
      */
     int[] friendshipEnds = new int[16];
     static final int UNKNOWN = Integer.MIN_VALUE;
+    /**
+     * Copies of each tie's state as of its last contact (strength, day) and of the day it was
+     * last worked out to be over, kept with the person: an everyday contact then reads only the
+     * person's own arrays, not the Tie, which is the truth and is written alongside
+     * ({@link SocialNetwork#renew}, {@link SocialNetwork#expiryWorkedOut}).
+     */
+    double[] tieStrength = new double[16];
+    int[] tieLastContact = new int[16];
+    int[] tieExpiry = new int[16];
+    /** Whether the tie's other end is a participant too (the tie is then in both people's arrays). */
+    boolean[] tieToParticipant = new boolean[16];
     int tieCount;
     final int[] tiesOfType = new int[TieType.ALL.length];
     final double[] affinityOfType = new double[TieType.ALL.length];
@@ -159,17 +170,25 @@ public final class Person implements Serializable {
         return tieCount - tiesOfType[TieType.FAMILY.ordinal()];
     }
 
-    void addTie(Tie t) {
+    void addTie(Tie t, boolean toParticipant) {
         if (tieCount == ties.length) {
             ties = java.util.Arrays.copyOf(ties, ties.length * 2);
             tieTypes = java.util.Arrays.copyOf(tieTypes, ties.length);
             tieAffinities = java.util.Arrays.copyOf(tieAffinities, ties.length);
             friendshipEnds = java.util.Arrays.copyOf(friendshipEnds, ties.length);
+            tieStrength = java.util.Arrays.copyOf(tieStrength, ties.length);
+            tieLastContact = java.util.Arrays.copyOf(tieLastContact, ties.length);
+            tieExpiry = java.util.Arrays.copyOf(tieExpiry, ties.length);
+            tieToParticipant = java.util.Arrays.copyOf(tieToParticipant, ties.length);
         }
         contactRate = -1;
         tieTypes[tieCount] = (byte) t.type.ordinal();
         tieAffinities[tieCount] = t.affinity;
         friendshipEnds[tieCount] = UNKNOWN;
+        tieStrength[tieCount] = t.strength;
+        tieLastContact[tieCount] = t.lastContact;
+        tieExpiry[tieCount] = t.expiryDay;
+        tieToParticipant[tieCount] = toParticipant;
         t.setSlotIn(id, tieCount);
         ties[tieCount++] = t;
         tiesOfType[t.type.ordinal()]++;
@@ -186,6 +205,10 @@ public final class Person implements Serializable {
         tieTypes[k] = tieTypes[tieCount];
         tieAffinities[k] = tieAffinities[tieCount];
         friendshipEnds[k] = friendshipEnds[tieCount];
+        tieStrength[k] = tieStrength[tieCount];
+        tieLastContact[k] = tieLastContact[tieCount];
+        tieExpiry[k] = tieExpiry[tieCount];
+        tieToParticipant[k] = tieToParticipant[tieCount];
         moved.setSlotIn(id, k);
         ties[tieCount] = null;
         t.setSlotIn(id, -1);
@@ -196,7 +219,26 @@ public final class Person implements Serializable {
 
     /** A contact changed tie {@code t}: when it stops being a friendship is worked out again when next asked. */
     void tieRenewed(Tie t) {
-        friendshipEnds[t.slotIn(id)] = UNKNOWN;
+        tieRenewedAt(t.slotIn(id), t.lastContact, t.strength);
+    }
+
+    void tieRenewedAt(int k, int day, double strength) {
+        friendshipEnds[k] = UNKNOWN;
+        tieStrength[k] = strength;
+        tieLastContact[k] = day;
+    }
+
+    void tieExpiryWorkedOut(Tie t) {
+        tieExpiry[t.slotIn(id)] = t.expiryDay;
+    }
+
+    /**
+     * Whether tie {@code k} is live on {@code day}: from the person's own copy of the day it was
+     * last worked out to be over, and only past that day from the Tie itself (see {@link Tie#isAliveOn}).
+     * Every tie a person holds has not ended: ended ties leave both holders at once.
+     */
+    boolean tieAliveOn(int k, int day) {
+        return day < tieExpiry[k] || ties[k].isAliveOn(day);
     }
 
     public Tie tieWith(int other) {

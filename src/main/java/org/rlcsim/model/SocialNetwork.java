@@ -85,6 +85,10 @@ public final class SocialNetwork implements Serializable {
         return firstCommunity + pick;
     }
 
+    Fading fading(int type) {
+        return fading[type];
+    }
+
     public double decay(TieType t) {
         return fading[t.ordinal()].decay;
     }
@@ -97,9 +101,9 @@ public final class SocialNetwork implements Serializable {
     Tie form(Person p, int other, TieType type, float affinity, double strength, int day) {
         Tie t = new Tie(p.id, other, type, affinity, strength, day, fading[type.ordinal()]);
         t.breakDay = Thinning.next(random, day, endRate[type.ordinal()]);
-        p.addTie(t);
-        if (isParticipant(other)) people[other].addTie(t);
         t.refreshExpiry();
+        p.addTie(t, isParticipant(other));
+        if (isParticipant(other)) people[other].addTie(t, true);
         endings.schedule(t, day);
         return t;
     }
@@ -111,9 +115,20 @@ public final class SocialNetwork implements Serializable {
 
     /** As {@link #contact}, for a caller who already knows the decayed strength {@code s}. */
     void renew(Tie t, int day, double s, double gain) {
-        t.renew(day, Math.min(1.0, s + gain * (1.0 - s)));
+        t.renew(day, renewed(s, gain));
         people[t.a].tieRenewed(t);
         if (isParticipant(t.b)) people[t.b].tieRenewed(t);
+    }
+
+    /** As {@link #renew}, for {@code p}'s tie {@code k} to someone who is not a participant: p is its only holder. */
+    void renewHeldBy(Person p, int k, int day, double s, double gain) {
+        double strength = renewed(s, gain);
+        p.ties[k].renew(day, strength);
+        p.tieRenewedAt(k, day, strength);
+    }
+
+    private static double renewed(double s, double gain) {
+        return Math.min(1.0, s + gain * (1.0 - s));
     }
 
     /**
@@ -130,7 +145,9 @@ public final class SocialNetwork implements Serializable {
         for (int k = 0; k < p.tieCount; k++) {
             if (!TieType.ALL[types[k]].canBeFriendship()) continue;
             int end = ends[k];
-            if (end == Person.UNKNOWN) ends[k] = end = p.ties[k].friendshipEnds(level);
+            if (end == Person.UNKNOWN) {
+                ends[k] = end = fading[types[k]].friendshipEnds(p.tieStrength[k], p.tieLastContact[k], level);
+            }
             if (day < end) friends++;
         }
         return friends;
@@ -139,6 +156,12 @@ public final class SocialNetwork implements Serializable {
     /** Ends the ties whose strength has fallen below the threshold today. */
     void endFadedTies(int day) {
         endings.process(day, this);
+    }
+
+    /** The day tie {@code t} is over was worked out again: its holders' copies follow. */
+    void expiryWorkedOut(Tie t) {
+        people[t.a].tieExpiryWorkedOut(t);
+        if (isParticipant(t.b)) people[t.b].tieExpiryWorkedOut(t);
     }
 
     void end(Tie t) {
@@ -184,7 +207,10 @@ public final class SocialNetwork implements Serializable {
             for (int k = 0; k < n; k++) {
                 Tie t = bucket[k];
                 if (t.ended) continue;
-                if (t.expiryStale) t.refreshExpiry();
+                if (t.expiryStale) {
+                    t.refreshExpiry();
+                    net.expiryWorkedOut(t);
+                }
                 if (t.expiryDay <= day) net.end(t);
                 else schedule(t, day);
             }

@@ -83,11 +83,7 @@ public final class Tie implements Serializable {
      * its strength below {@code level}: exactly the first day {@link #strengthOn} falls below it.
      */
     int friendshipEnds(double level) {
-        if (strength < level) return lastContact;
-        int d = fading.firstDayBelow(strength, level);
-        while (d > 0 && fading.after(strength, d - 1) < level) d--;
-        while (d < Integer.MAX_VALUE / 2 && fading.after(strength, d) >= level) d++;
-        return d >= Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : lastContact + d;
+        return fading.friendshipEnds(strength, lastContact, level);
     }
 
     /** Works out again the day the tie is over, after contacts since it was last worked out. */
