@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.rlcsim.report.CsvFile;
+import org.rlcsim.results.ActivityFigure;
 
 /**
  * The planner's figures of one point over its replications: for each activity and metric, the

@@ -13,6 +13,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.rlcsim.report.CsvFile;
+import org.rlcsim.results.AggregateRow;
+import org.rlcsim.results.ActivityFigure;
+import org.rlcsim.results.DesignPoint;
+import org.rlcsim.results.Comparison;
+import org.rlcsim.results.PairedComparison;
+import org.rlcsim.results.MetricComparison;
 
 /**
  * Puts a batch's result files together from its part files, in run order and streaming:

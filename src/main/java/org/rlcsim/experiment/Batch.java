@@ -16,6 +16,7 @@ import org.rlcsim.report.ComparisonReport;
 import org.rlcsim.report.ComparisonReportInput;
 import org.rlcsim.report.Manifest;
 import org.rlcsim.scenario.ScenarioYaml;
+import org.rlcsim.results.Comparison;
 
 /**
  * A batch from start to finish: checks the output folder, runs what is not done yet on a pool

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rlcsim.observe.Group;
 import org.rlcsim.observe.Metric;
+import org.rlcsim.results.PairedComparison;
 
 /** The columns of a batch's CSV files (docs/outputs.md describes them). */
 public final class BatchTables {

@@ -3,6 +3,8 @@ package org.rlcsim.experiment;
 import java.util.List;
 import org.rlcsim.model.params.ModelParameters;
 import org.rlcsim.scenario.ResolvedScenario;
+import org.rlcsim.results.DesignPoint;
+import org.rlcsim.results.ComparedScenario;
 
 /**
  * What a batch runs, resolved and checked: the design points, each a scenario ready to run, and

@@ -16,6 +16,8 @@ import org.rlcsim.scenario.ScenarioReader;
 import org.rlcsim.scenario.ScenarioSchema;
 import org.rlcsim.scenario.ScenarioText;
 import org.rlcsim.scenario.Setting;
+import org.rlcsim.results.DesignPoint;
+import org.rlcsim.results.ComparedScenario;
 
 /**
  * Turns an experiment file, or a plain scenario to repeat, into an {@link Experiment}. Every

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.rlcsim.observe.Group;
 import org.rlcsim.observe.Metric;
+import org.rlcsim.results.Comparison;
+import org.rlcsim.results.MetricComparison;
 
 /**
  * The replications of a comparison taken in pairs, replication k of A with replication k of B:

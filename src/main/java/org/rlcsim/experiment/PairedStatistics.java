@@ -3,6 +3,7 @@ package org.rlcsim.experiment;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.descriptive.StatisticalSummary;
 import org.apache.commons.math3.stat.inference.TTest;
+import org.rlcsim.results.PairedComparison;
 
 /**
  * Compares two scenarios from paired end-of-run values (docs/outputs.md, "Comparisons", gives

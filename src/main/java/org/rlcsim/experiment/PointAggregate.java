@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.rlcsim.observe.Group;
 import org.rlcsim.observe.Metric;
+import org.rlcsim.results.AggregateRow;
 
 /**
  * The replications of one design point, summed metric by metric and day by day. Only one

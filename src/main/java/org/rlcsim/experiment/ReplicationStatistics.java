@@ -3,6 +3,7 @@ package org.rlcsim.experiment;
 import org.apache.commons.math3.stat.descriptive.StatisticalSummary;
 import org.rlcsim.observe.Group;
 import org.rlcsim.observe.Metric;
+import org.rlcsim.results.AggregateRow;
 
 /**
  * The line of aggregate.csv for one metric over the replications of a point: the mean, the

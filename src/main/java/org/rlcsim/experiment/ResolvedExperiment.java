@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.rlcsim.report.Manifest;
 import org.rlcsim.scenario.ScenarioYaml;
+import org.rlcsim.results.DesignPoint;
+import org.rlcsim.results.ComparedScenario;
 
 /**
  * The experiment as resolved: design, every point's values, replications, how seeds are made,

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.rlcsim.experiment.AggregateRow;
+import org.rlcsim.results.AggregateRow;
 import org.rlcsim.observe.Group;
 import org.rlcsim.observe.Metric;
 

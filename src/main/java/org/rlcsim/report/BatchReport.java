@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.rlcsim.experiment.DesignPoint;
+import org.rlcsim.results.DesignPoint;
 
 /**
  * The report of a batch: charts in {@code outDir/charts} (each as PNG and SVG) and

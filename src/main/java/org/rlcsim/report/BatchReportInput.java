@@ -2,8 +2,8 @@ package org.rlcsim.report;
 
 import java.util.List;
 import java.util.Objects;
-import org.rlcsim.experiment.AggregateRow;
-import org.rlcsim.experiment.DesignPoint;
+import org.rlcsim.results.AggregateRow;
+import org.rlcsim.results.DesignPoint;
 
 /**
  * Everything the batch report is drawn from: what the batch engine knows at the end of a batch.

@@ -12,8 +12,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.XIntervalSeries;
 import org.jfree.data.xy.XIntervalSeriesCollection;
-import org.rlcsim.experiment.Comparison;
-import org.rlcsim.experiment.PairedComparison;
+import org.rlcsim.results.Comparison;
+import org.rlcsim.results.PairedComparison;
 import org.rlcsim.observe.Group;
 
 /**

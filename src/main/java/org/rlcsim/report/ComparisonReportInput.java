@@ -2,10 +2,10 @@ package org.rlcsim.report;
 
 import java.util.List;
 import java.util.Objects;
-import org.rlcsim.experiment.ActivityFigure;
-import org.rlcsim.experiment.AggregateRow;
-import org.rlcsim.experiment.ComparedScenario;
-import org.rlcsim.experiment.Comparison;
+import org.rlcsim.results.ActivityFigure;
+import org.rlcsim.results.AggregateRow;
+import org.rlcsim.results.ComparedScenario;
+import org.rlcsim.results.Comparison;
 
 /**
  * Everything the report of a comparison is drawn from: what the batch engine knows once the

@@ -3,10 +3,10 @@ package org.rlcsim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.rlcsim.experiment.ComparedScenario;
-import org.rlcsim.experiment.Comparison;
-import org.rlcsim.experiment.MetricComparison;
-import org.rlcsim.experiment.PairedComparison;
+import org.rlcsim.results.ComparedScenario;
+import org.rlcsim.results.Comparison;
+import org.rlcsim.results.MetricComparison;
+import org.rlcsim.results.PairedComparison;
 import org.rlcsim.observe.Group;
 
 /**

@@ -2,8 +2,8 @@ package org.rlcsim.report;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.rlcsim.experiment.Comparison;
-import org.rlcsim.experiment.PairedComparison;
+import org.rlcsim.results.Comparison;
+import org.rlcsim.results.PairedComparison;
 import org.rlcsim.observe.Group;
 
 /** The table of a comparison's outcomes at the end: per outcome and group, A, B, their difference and its tests. */

@@ -2,8 +2,8 @@ package org.rlcsim.report;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.rlcsim.experiment.ComparedScenario;
-import org.rlcsim.experiment.PairedComparison;
+import org.rlcsim.results.ComparedScenario;
+import org.rlcsim.results.PairedComparison;
 import org.rlcsim.scenario.ScenarioText;
 
 /** How a comparison's scenarios and numbers are written in its report: plain words, signs, sensible decimals. */

@@ -1,7 +1,7 @@
 package org.rlcsim.report;
 
 import java.util.List;
-import org.rlcsim.experiment.AggregateRow;
+import org.rlcsim.results.AggregateRow;
 
 /**
  * A mean over runs with the half-width of its 95% confidence interval (NaN when there is none,

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.rlcsim.experiment.DesignPoint;
+import org.rlcsim.results.DesignPoint;
 import org.rlcsim.observe.Group;
 
 /** The table of headline outcomes on the last day: a row per design point and group, mean and 95% interval. */

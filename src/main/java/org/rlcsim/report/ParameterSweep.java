@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rlcsim.experiment.DesignPoint;
+import org.rlcsim.results.DesignPoint;
 
 /**
  * The values one varied key takes across the design, each with the points that share it. Numbers

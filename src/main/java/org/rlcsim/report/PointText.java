@@ -3,7 +3,7 @@ package org.rlcsim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.rlcsim.experiment.DesignPoint;
+import org.rlcsim.results.DesignPoint;
 
 /** How design points, their values and varied keys are written in charts and the report. */
 final class PointText {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.rlcsim.experiment.DesignPoint;
+import org.rlcsim.results.DesignPoint;
 
 /**
  * report.html: one page that opens from disk with nothing fetched from elsewhere. Charts are inline

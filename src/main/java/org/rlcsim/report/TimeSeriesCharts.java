@@ -17,7 +17,7 @@ import org.jfree.data.Range;
 import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.rlcsim.experiment.AggregateRow;
+import org.rlcsim.results.AggregateRow;
 import org.rlcsim.observe.Group;
 
 /**

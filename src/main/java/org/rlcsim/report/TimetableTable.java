@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rlcsim.experiment.ActivityFigure;
+import org.rlcsim.results.ActivityFigure;
 import org.rlcsim.observe.TimetableUse;
 
 /**

@@ -12,6 +12,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.Size;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.junit.jupiter.api.Test;
+import org.rlcsim.results.PairedComparison;
 
 /**
  * The statistics of comparison.csv on paired values whose answers are known. Expected values

@@ -9,6 +9,7 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.api.Test;
 import org.rlcsim.observe.Group;
 import org.rlcsim.observe.Metric;
+import org.rlcsim.results.AggregateRow;
 
 /** aggregate.csv's statistics on values whose answers are known. */
 class ReplicationStatisticsTest {

@@ -21,7 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rlcsim.experiment.DesignPoint;
+import org.rlcsim.results.DesignPoint;
 import org.rlcsim.observe.Group;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -15,8 +15,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
-import org.rlcsim.experiment.AggregateRow;
-import org.rlcsim.experiment.DesignPoint;
+import org.rlcsim.results.AggregateRow;
+import org.rlcsim.results.DesignPoint;
 import org.rlcsim.observe.Group;
 import org.rlcsim.observe.Metric;
 

@@ -3,8 +3,8 @@ package org.rlcsim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.rlcsim.experiment.AggregateRow;
-import org.rlcsim.experiment.DesignPoint;
+import org.rlcsim.results.AggregateRow;
+import org.rlcsim.results.DesignPoint;
 import org.rlcsim.observe.Group;
 import org.rlcsim.observe.Metric;
 

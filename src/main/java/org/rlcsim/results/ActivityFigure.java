@@ -1,4 +1,4 @@
-package org.rlcsim.experiment;
+package org.rlcsim.results;
 
 /**
  * One line of activities_aggregate.csv: a planner's figure for one activity at one point, the

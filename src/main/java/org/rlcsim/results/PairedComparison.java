@@ -1,4 +1,4 @@
-package org.rlcsim.experiment;
+package org.rlcsim.results;
 
 /**
  * One metric of one group compared between two scenarios run with common random numbers: a line

@@ -1,4 +1,4 @@
-package org.rlcsim.experiment;
+package org.rlcsim.results;
 
 import java.util.List;
 import org.rlcsim.observe.Group;

@@ -1,4 +1,4 @@
-package org.rlcsim.experiment;
+package org.rlcsim.results;
 
 import org.rlcsim.scenario.ResolvedScenario;
 

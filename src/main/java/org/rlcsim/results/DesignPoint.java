@@ -1,4 +1,4 @@
-package org.rlcsim.experiment;
+package org.rlcsim.results;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
