@@ -119,6 +119,11 @@ public final class Batch {
         int line = 0;
         while (line < Math.min(was.length, now.length) && was[line].equals(now[line])) line++;
         String there = line < was.length ? was[line].strip() : "(end)", here = line < now.length ? now[line].strip() : "(end)";
+        if (there.startsWith("model_build:") && here.startsWith("model_build:")) {
+            throw new BatchFolderException(folder.dir() + ": holds a batch begun by another build of the model ("
+                    + there + ", now " + here + "); its runs cannot be mixed with this build's: use --force "
+                    + "instead of --resume to start afresh, or resume it with the program that began it");
+        }
         throw new BatchFolderException(folder.dir() + ": holds a batch of another experiment (" + BatchFolder.EXPERIMENT
                 + " line " + (line + 1) + ": '" + there + "', now '" + here + "'); resume it with the same file and "
                 + "options, or use --force instead of --resume to start afresh");

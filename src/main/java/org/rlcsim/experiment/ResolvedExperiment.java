@@ -48,6 +48,7 @@ public final class ResolvedExperiment {
             m.put("scenario_file", e.scenarioFile());
         }
         m.put("version", Manifest.programVersion());
+        m.put("model_build", ModelBuild.fingerprint());
         m.put("design", e.design());
         if (e.samples() != null) m.put("samples", e.samples());
         m.put("seed", e.seed());

@@ -123,9 +123,24 @@ class BatchTest {
         Experiment more = Experiments.load(Path.of(experiment.file()), SMALL, 4);
         String m = assertThrows(BatchFolderException.class,
                 () -> Batch.run(more, out, options(1, true, false, BatchProgress.NONE))).getMessage();
-        assertEquals(out + ": holds a batch of another experiment (experiment.yaml line 8: 'replications: 3', now "
+        assertEquals(out + ": holds a batch of another experiment (experiment.yaml line 9: 'replications: 3', now "
                 + "'replications: 4'); resume it with the same file and options, or use --force instead of --resume "
                 + "to start afresh", m);
+    }
+
+    @Test
+    void resumingABatchBegunByAnotherBuildOfTheModelIsRefused() throws Exception {
+        Path out = tmp.resolve("other-build");
+        assertThrows(Interrupted.class, () -> Batch.run(experiment, out, options(1, false, false, new StopAfter(1))));
+        Path recorded = out.resolve(BatchFolder.PARTS).resolve(BatchFolder.EXPERIMENT);
+        String now = "model_build: " + ModelBuild.fingerprint();
+        Files.writeString(recorded, Files.readString(recorded).replace(now, "model_build: 000000000000"));
+        String m = assertThrows(BatchFolderException.class,
+                () -> Batch.run(experiment, out, options(1, true, false, BatchProgress.NONE))).getMessage();
+        assertEquals(out + ": holds a batch begun by another build of the model (model_build: 000000000000, now "
+                + now + "); its runs cannot be mixed with this build's: use --force instead of --resume to start "
+                + "afresh, or resume it with the program that began it", m);
+        assertTrue(ModelBuild.fingerprint().matches("[0-9a-f]{12}"), ModelBuild.fingerprint());
     }
 
     @Test
