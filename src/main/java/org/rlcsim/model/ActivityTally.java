@@ -22,7 +22,6 @@ public final class ActivityTally implements Serializable {
     private final double[] isolationPresent;
     private final double[] tenureDaysPresent;
     private final double[] staffHours;
-    private final double[] leaderHours;
 
     ActivityTally(int activities) {
         sessions = new long[activities];
@@ -36,7 +35,6 @@ public final class ActivityTally implements Serializable {
         isolationPresent = new double[activities];
         tenureDaysPresent = new double[activities];
         staffHours = new double[activities];
-        leaderHours = new double[activities];
     }
 
     /** A participant-led session that could not run: none of its leaders came. */
@@ -53,7 +51,6 @@ public final class ActivityTally implements Serializable {
         turnedAway[a] += wanted - seated;
         leadersPresent[a] += leaders;
         if (staffLed) staffHours[a] += hours;
-        leaderHours[a] += hours * leaders;
     }
 
     /** One person in the room, after their visit was recorded. */
@@ -76,5 +73,4 @@ public final class ActivityTally implements Serializable {
     public double isolationPresent(int a) { return isolationPresent[a]; }
     public double tenureDaysPresent(int a) { return tenureDaysPresent[a]; }
     public double staffHours(int a) { return staffHours[a]; }
-    public double leaderHours(int a) { return leaderHours[a]; }
 }

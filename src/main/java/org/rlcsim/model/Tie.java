@@ -78,14 +78,6 @@ public final class Tie implements Serializable {
         else slotB = slot;
     }
 
-    /**
-     * The first day on or after {@link #lastContact} on which the tie is no longer a friendship,
-     * its strength below {@code level}: exactly the first day {@link #strengthOn} falls below it.
-     */
-    int friendshipEnds(double level) {
-        return fading.friendshipEnds(strength, lastContact, level);
-    }
-
     /** Works out again the day the tie is over, after contacts since it was last worked out. */
     void refreshExpiry() {
         expiryDay = fading.expiry(strength, lastContact, breakDay);
