@@ -55,24 +55,22 @@ final class KeepingInTouch {
         // Contacts form a Poisson process whose rate may change from day to day. Each person
         // carries the remaining exponential waiting "budget" to the next contact, so a day
         // without contact costs a subtraction, not a random draw.
-        double[] clock = model.quietDays().contactClock;
-        int i = p.id;
-        if (clock[i] > expected) {
-            clock[i] -= expected;
+        if (p.contactClock > expected) {
+            p.contactClock -= expected;
             return;
         }
         double[] rate = ratesOf(p, this.rate[shard.index]);
         MersenneTwisterFast random = shard.random;
         SocialNetwork net = model.network();
-        while (clock[i] <= expected) {
-            expected -= clock[i];
-            clock[i] = -Math.log(1.0 - random.nextDouble());
+        while (p.contactClock <= expected) {
+            expected -= p.contactClock;
+            p.contactClock = -Math.log(1.0 - random.nextDouble());
             int k = pick(p, random.nextDouble() * total, rate);
             if (k < 0 || !p.tieAliveOn(k, day)) continue;
             if (p.tieToParticipant[k]) shard.peerContacts.add(new Shard.PeerContact(p, p.ties[k]));
             else touch(p, k, day, random, shard);
         }
-        clock[i] -= expected;
+        p.contactClock -= expected;
     }
 
     /**

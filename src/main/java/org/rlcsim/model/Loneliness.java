@@ -8,11 +8,9 @@ import org.rlcsim.model.params.LonelinessRules;
  */
 final class Loneliness {
     private final LonelinessRules rules;
-    private final QuietDays quietDays;
 
-    Loneliness(LonelinessRules rules, QuietDays quietDays) {
+    Loneliness(LonelinessRules rules) {
         this.rules = rules;
-        this.quietDays = quietDays;
     }
 
     void endOfDay(Person p) {
@@ -21,6 +19,5 @@ final class Loneliness {
         if (contact <= 0) iso += rules.rise() * (1.0 - iso);
         else iso -= rules.relief() * Math.min(1.0, contact) * iso;
         p.isolation = Math.max(0.0, Math.min(1.0, iso));
-        quietDays.isolationChanged(p);
     }
 }

@@ -70,6 +70,8 @@ public final class Person implements Serializable {
     int tieCount;
     final int[] tiesOfType = new int[TieType.ALL.length];
     final double[] affinityOfType = new double[TieType.ALL.length];
+    /** Remaining integrated contact rate until this person's next everyday contact (Exp(1) at the start). */
+    double contactClock;
     // next candidate days of rare events (see Thinning)
     int nextMeeting = Thinning.NOW;
     int nextReconnection = Thinning.NOW;

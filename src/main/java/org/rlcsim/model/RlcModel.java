@@ -76,8 +76,6 @@ public class RlcModel extends SimState {
     private Shards shards;
     private final NewTies directTies = new DirectTies();
     private Attendance attendance;
-    private QuietDays quietDays;
-    private final boolean skipQuietDays;
 
     /** A model run on one thread. */
     public RlcModel(ModelParameters params) {
@@ -88,15 +86,9 @@ public class RlcModel extends SimState {
      * @param threads threads to use within a day's phases; results are the same for any number
      */
     public RlcModel(ModelParameters params, int threads) {
-        this(params, threads, true);
-    }
-
-    /** @param skipQuietDays false to visit every person every day (to test that quiet days change nothing) */
-    RlcModel(ModelParameters params, int threads, boolean skipQuietDays) {
         super(params.seed());
         this.params = params;
         this.threads = Math.max(1, threads);
-        this.skipQuietDays = skipQuietDays;
         var atmosphere = params.rlc().atmosphere();
         var opportunities = params.rlc().opportunities();
         judgmentFreeLevel = atmosphere.judgmentFree();
@@ -127,7 +119,6 @@ public class RlcModel extends SimState {
         day = -params.burnInDays() - 1;
         // seed(), not params.seed(): MASON's Console may reseed the model before starting it
         shards = new Shards(params.population().participants(), seed(), threads);
-        quietDays = new QuietDays(params.population().participants(), params.ties().withdrawal(), skipQuietDays);
         createPeople();
         rlc = new Rlc(this);
         communityLife = new CommunityLife(this);
@@ -167,13 +158,12 @@ public class RlcModel extends SimState {
             Person created = new Person(i, isolation.getAsDouble(), selfEsteem.getAsDouble(), identity.getAsDouble(),
                     responsibility.getAsDouble(), coping.getAsDouble(), socialAnxiety.getAsDouble(),
                     Draw.meanOneLogNormal(r, params.hospital().frailtySd()));
-            quietDays.contactClock[i] = -Math.log(1.0 - r.nextDouble());
-            quietDays.isolationChanged(created);
+            created.contactClock = -Math.log(1.0 - r.nextDouble());
             people[i] = created;
         }
         int staff = params.rlc().enabled() ? params.rlc().staff() : 0;
         int community = (int) Math.max(pop.circleSize(), Math.round(pop.participants() * pop.communityPerParticipant()));
-        network = new SocialNetwork(people, staff, community, pop.circleSize(), params.ties(), random, quietDays);
+        network = new SocialNetwork(people, staff, community, pop.circleSize(), params.ties(), random);
         int activities = params.rlc().enabled() ? params.rlc().schedule().size() : 0;
         int startDay = day;
         for (Person p : people) {
@@ -216,7 +206,7 @@ public class RlcModel extends SimState {
         FamilyLife familyLife = new FamilyLife(this);
         LabourMarket labourMarket = new LabourMarket(this);
         HospitalUse hospital = new HospitalUse(this);
-        Loneliness loneliness = new Loneliness(params.loneliness(), quietDays);
+        Loneliness loneliness = new Loneliness(params.loneliness());
         int order = 0;
         schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> newDay(), 1.0);
         // the RLC's day: the sessions, with those who decided the evening before to come
@@ -225,14 +215,12 @@ public class RlcModel extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> {
             shards.forEach(shard -> {
                 for (int i = shard.from; i < shard.to; i++) {
-                    if (quietDays.passQuietly(i, day)) continue;
                     Person p = people[i];
                     keepingInTouch.day(p, day, shard);
                     communityLife.meetNewPeople(p, day, shard.random, shard);
                     familyLife.day(p, day, shard.random, shard);
                     labourMarket.day(p, day, shard.random, shard);
                     hospital.day(p, day, shard);
-                    quietDays.settle(p);
                 }
             });
             for (Shard shard : shards.all) {
@@ -331,8 +319,6 @@ public class RlcModel extends SimState {
 
     Shards shards() { return shards; }
 
-    QuietDays quietDays() { return quietDays; }
-
     /** Threads the model works with (results do not depend on it). */
     public int threads() { return threads; }
 
@@ -363,10 +349,7 @@ public class RlcModel extends SimState {
     public void setOn(Theme t, boolean on) {
         if (on) mechanismsOn.add(t);
         else mechanismsOn.remove(t);
-        if (people != null) {
-            for (Person p : people) p.contactRate = -1; // peer contact rates depend on a switch
-            quietDays.disturbAll();
-        }
+        if (people != null) for (Person p : people) p.contactRate = -1; // peer contact rates depend on a switch
     }
 
     // ---- levels, for MASON's inspector: changeable while the model runs ----

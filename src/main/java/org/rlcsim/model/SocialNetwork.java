@@ -29,12 +29,10 @@ public final class SocialNetwork implements Serializable {
     /** Draws when ties end for other reasons than fading; ties only form one at a time, so one stream serves. */
     private final ec.util.MersenneTwisterFast random;
     private final double[] endRate = new double[TieType.ALL.length];
-    private final QuietDays quietDays;
 
     SocialNetwork(Person[] people, int staffCount, int communityCount, int circleSize, TieRules rules,
-                  ec.util.MersenneTwisterFast random, QuietDays quietDays) {
+                  ec.util.MersenneTwisterFast random) {
         this.people = people;
-        this.quietDays = quietDays;
         this.random = random;
         this.rules = rules;
         this.roles = new byte[Math.max(16, people.length + staffCount + communityCount) * 2];
@@ -105,11 +103,7 @@ public final class SocialNetwork implements Serializable {
         t.breakDay = Thinning.next(random, day, endRate[type.ordinal()]);
         t.refreshExpiry();
         p.addTie(t, isParticipant(other));
-        quietDays.disturb(p.id);
-        if (isParticipant(other)) {
-            people[other].addTie(t, true);
-            quietDays.disturb(other);
-        }
+        if (isParticipant(other)) people[other].addTie(t, true);
         endings.schedule(t, day);
         return t;
     }
@@ -175,11 +169,7 @@ public final class SocialNetwork implements Serializable {
         t.ended = true;
         Person p = people[t.a];
         p.removeTie(t);
-        quietDays.disturb(p.id);
-        if (isParticipant(t.b)) {
-            people[t.b].removeTie(t);
-            quietDays.disturb(t.b);
-        }
+        if (isParticipant(t.b)) people[t.b].removeTie(t);
         if (t.type == TieType.FAMILY) {
             p.estrangedRelatives++;
             p.nextReconnection = Thinning.NOW;
