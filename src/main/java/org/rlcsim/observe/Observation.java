@@ -100,13 +100,20 @@ public final class Observation {
             }
         }
         for (ActivityWeek w : timetable.afterDay()) weekSink.accept(w);
-        if (day % every == 0 || isLastDay) {
-            last = GroupMetrics.compute(model);
-            lastDay = day;
-            for (Group g : Group.values()) {
-                for (Map.Entry<Metric, Double> e : last.get(g).entrySet()) {
-                    sink.accept(new Row(day, g, e.getKey(), e.getValue()));
-                }
+        if (day % every == 0 || isLastDay) measureGroups(day);
+    }
+
+    /**
+     * The group metrics of the day, to the sink. Kept out of {@link #afterDay}, which runs every
+     * day: inlined there, the metrics made it one large method the JIT compiled at length just
+     * before a run ended.
+     */
+    private void measureGroups(int day) {
+        last = GroupMetrics.compute(model);
+        lastDay = day;
+        for (Group g : Group.values()) {
+            for (Map.Entry<Metric, Double> e : last.get(g).entrySet()) {
+                sink.accept(new Row(day, g, e.getKey(), e.getValue()));
             }
         }
     }
