@@ -21,8 +21,6 @@ final class KeepingInTouch {
     private final double introductionProb;
     private final SocialNetworks socialNetworks;
     private final CommunityLife community;
-    /** Today's contact rate by tie type, one row per block so blocks can run at the same time. */
-    private final double[][] rate = new double[Shards.COUNT][TieType.ALL.length];
     private final double[] contactRate = new double[TieType.ALL.length];
     private final double[] gain = new double[TieType.ALL.length];
 
@@ -59,13 +57,11 @@ final class KeepingInTouch {
             p.contactClock -= expected;
             return;
         }
-        double[] rate = ratesOf(p, this.rate[shard.index]);
         MersenneTwisterFast random = shard.random;
-        SocialNetwork net = model.network();
         while (p.contactClock <= expected) {
             expected -= p.contactClock;
             p.contactClock = -Math.log(1.0 - random.nextDouble());
-            int k = pick(p, random.nextDouble() * total, rate);
+            int k = pick(p, random.nextDouble() * total);
             if (k < 0 || !p.tieAliveOn(k, day)) continue;
             if (p.tieToParticipant[k]) shard.peerContacts.add(new Shard.PeerContact(p, p.ties[k]));
             else touch(p, k, day, random, shard);
@@ -88,7 +84,11 @@ final class KeepingInTouch {
         return rate;
     }
 
-    /** Recomputes the person's time share for non-family ties and the total contact rate over all ties. */
+    /**
+     * Recomputes the person's time share for non-family ties, the total contact rate over all
+     * ties, and each tie's share of it as running sums. They change only when ties, work or a
+     * switch change, which is when {@link Person#contactRate} is reset.
+     */
     private void updateRates(Person p) {
         p.contactShare = 1.0;
         double[] rate = ratesOf(p, new double[TieType.ALL.length]);
@@ -101,18 +101,24 @@ final class KeepingInTouch {
             total += r * p.affinityOfType[t.ordinal()];
         }
         p.contactRate = total;
+        ratesOf(p, rate);
+        double cumulative = 0;
+        for (int k = 0; k < p.tieCount; k++) {
+            cumulative += rate[p.tieTypes[k]] * p.tieAffinities[k];
+            p.tieRateSums[k] = cumulative;
+        }
     }
 
-    /** The index of the tie the contact is along, or -1 for a person without ties. */
-    private static int pick(Person p, double target, double[] rate) {
-        double cumulative = 0;
-        byte[] types = p.tieTypes;
-        float[] affinities = p.tieAffinities;
-        for (int k = 0; k < p.tieCount; k++) {
-            cumulative += rate[types[k]] * affinities[k];
-            if (cumulative >= target) return k;
-        }
-        return p.tieCount - 1;
+    /**
+     * The index of the tie the contact is along: the first whose running sum of rates reaches
+     * {@code target} (the last if rounding leaves the sums short of the total), or -1 for a
+     * person without ties.
+     */
+    private static int pick(Person p, double target) {
+        double[] sums = p.tieRateSums;
+        int n = p.tieCount;
+        for (int k = 0; k < n; k++) if (sums[k] >= target) return k;
+        return n - 1;
     }
 
     /** A contact between two participants, applied after the pass with the model's own random stream. */

@@ -65,6 +65,12 @@ public final class Person implements Serializable {
     double[] tieStrength = new double[16];
     int[] tieLastContact = new int[16];
     int[] tieExpiry = new int[16];
+    /**
+     * Running sums of the ties' everyday contact rates (ties 0 to k), worked out with
+     * {@link #contactRate} and valid while it is: choosing the tie of a contact is then a scan
+     * that does no arithmetic.
+     */
+    double[] tieRateSums = new double[16];
     /** Whether the tie's other end is a participant too (the tie is then in both people's arrays). */
     boolean[] tieToParticipant = new boolean[16];
     int tieCount;
@@ -180,6 +186,7 @@ public final class Person implements Serializable {
             tieLastContact = java.util.Arrays.copyOf(tieLastContact, ties.length);
             tieExpiry = java.util.Arrays.copyOf(tieExpiry, ties.length);
             tieToParticipant = java.util.Arrays.copyOf(tieToParticipant, ties.length);
+            tieRateSums = new double[ties.length]; // worked out again: contactRate is reset below
         }
         contactRate = -1;
         tieTypes[tieCount] = (byte) t.type.ordinal();
