@@ -2,6 +2,7 @@ package org.rlcsim.model;
 
 import ec.util.MersenneTwisterFast;
 import java.util.EnumSet;
+import org.rlcsim.model.PhaseTimes.Phase;
 import org.rlcsim.model.mechanisms.Coping;
 import org.rlcsim.model.mechanisms.Flexible;
 import org.rlcsim.model.mechanisms.HoldingJobs;
@@ -75,6 +76,7 @@ public class RlcModel extends SimState {
     private final int threads;
     private Shards shards;
     private final NewTies directTies = new DirectTies();
+    private final PhaseTimes phaseTimes = new PhaseTimes();
     private Attendance attendance;
 
     /** A model run on one thread. */
@@ -210,9 +212,14 @@ public class RlcModel extends SimState {
         int order = 0;
         schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> newDay(), 1.0);
         // the RLC's day: the sessions, with those who decided the evening before to come
-        schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> attendance.day(day), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> {
+            long t = System.nanoTime();
+            attendance.day(day);
+            phaseTimes.add(Phase.SESSIONS, t);
+        }, 1.0);
         // everyday life for everybody, block by block; changes that reach other people afterwards
         schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> {
+            long t = System.nanoTime();
             shards.forEach(shard -> {
                 for (int i = shard.from; i < shard.to; i++) {
                     Person p = people[i];
@@ -223,14 +230,17 @@ public class RlcModel extends SimState {
                     hospital.day(p, day, shard);
                 }
             });
+            phaseTimes.add(Phase.EVERYDAY_LIFE, t);
+            t = System.nanoTime();
             for (Shard shard : shards.all) {
                 for (Person p : shard.admitted) rlc.leaveForHospital(p);
                 for (Shard.PeerContact c : shard.peerContacts) keepingInTouch.peerContact(c, day, directTies);
-                for (Shard.NewTie t : shard.newTies) formDeferred(t);
+                for (Shard.NewTie tie : shard.newTies) formDeferred(tie);
                 shard.admitted.clear();
                 shard.peerContacts.clear();
                 shard.newTies.clear();
             }
+            phaseTimes.add(Phase.DEFERRED_CHANGES, t);
         }, 1.0);
         // the end of the day: experiences become intrapersonal change; then the evening's plans
         java.util.function.Consumer<Person> endOfDay = p -> {
@@ -246,9 +256,15 @@ public class RlcModel extends SimState {
             p.today.clear();
             p.admittedToday = false;
         };
-        schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> decideAttendance(day + 1, endOfDay), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, order++, (Steppable) s -> {
+            long t = System.nanoTime();
+            decideAttendance(day + 1, endOfDay);
+            phaseTimes.add(Phase.EVENING, t);
+        }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order, (Steppable) s -> {
+            long t = System.nanoTime();
             network.endFadedTies(day);
+            phaseTimes.add(Phase.ENDING_TIES, t);
             dayOver = true;
         }, 1.0);
     }
@@ -318,6 +334,9 @@ public class RlcModel extends SimState {
     public Rlc rlc() { return rlc; }
 
     Shards shards() { return shards; }
+
+    /** Wall time spent in each phase of the days so far (see {@link PhaseTimes}). */
+    public PhaseTimes phaseTimes() { return phaseTimes; }
 
     /** Threads the model works with (results do not depend on it). */
     public int threads() { return threads; }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.jgrapht.graph.DefaultUndirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.nio.graphml.GraphMLImporter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -213,6 +214,19 @@ class CommandLineTest {
             assertEquals(k == 0 ? "40" : "80", cells[0]);
             assertEquals(7, cells.length, lines[2 + k]);
             for (String c : cells) assertTrue(Double.parseDouble(c) >= 0, lines[2 + k]);
+        }
+        // then where each size's median run spent its time, phase by phase, in ns per agent-day
+        int head = 4;
+        while (head < lines.length && !lines[head].contains("everyday_life")) head++;
+        assertEquals(List.of("participants", "sessions", "everyday_life", "deferred_changes", "evening", "ending_ties", "rest"),
+                List.of(lines[head].trim().split("\\s+")));
+        for (int k = 0; k < 2; k++) {
+            String[] cells = lines[head + 1 + k].trim().split("\\s+");
+            assertEquals(k == 0 ? "40" : "80", cells[0]);
+            assertEquals(7, cells.length, lines[head + 1 + k]);
+            // everyday life is the model's largest phase: it cannot have taken no time
+            assertTrue(Double.parseDouble(cells[2]) > 0, lines[head + 1 + k]);
+            for (String c : cells) assertTrue(Double.parseDouble(c) >= 0, lines[head + 1 + k]);
         }
     }
 }
