@@ -63,7 +63,7 @@ final class KeepingInTouch {
             p.contactClock = -Math.log(1.0 - random.nextDouble());
             int k = pick(p, random.nextDouble() * total);
             if (k < 0 || !p.tieAliveOn(k, day)) continue;
-            if (p.tieToParticipant[k]) shard.peerContacts.add(new Shard.PeerContact(p, p.ties[k]));
+            if (p.tieToParticipant(k)) shard.peerContacts.add(new Shard.PeerContact(p, p.ties[k]));
             else touch(p, k, day, random, shard);
         }
         p.contactClock -= expected;
@@ -104,7 +104,7 @@ final class KeepingInTouch {
         ratesOf(p, rate);
         double cumulative = 0;
         for (int k = 0; k < p.tieCount; k++) {
-            cumulative += rate[p.tieTypes[k]] * p.tieAffinities[k];
+            cumulative += rate[p.tieTypeIndex(k)] * p.tieAffinities[k];
             p.tieRateSums[k] = cumulative;
         }
     }
@@ -133,9 +133,9 @@ final class KeepingInTouch {
      */
     private void touch(Person p, int k, int day, MersenneTwisterFast random, NewTies newTies) {
         SocialNetwork net = model.network();
-        int type = p.tieTypes[k];
+        int type = p.tieTypeIndex(k);
         TieType kind = TieType.ALL[type];
-        double before = net.fading(type).after(p.tieStrength[k], day - p.tieLastContact[k]);
+        double before = net.fading(type).after(p.tieStrength(k), day - p.tieLastContact(k));
         boolean friend = kind.canBeFriendship() && before >= ties.friendThreshold();
         net.renewHeldBy(p, k, day, before, gain[type]);
         p.today.contact += weight(kind, friend);

@@ -46,33 +46,27 @@ public final class Person implements Serializable {
 
     // network
     Tie[] ties = new Tie[16];
-    /** Type and affinity of each tie, side by side, so choosing whom to contact reads no Tie objects. */
-    byte[] tieTypes = new byte[16];
+    /** Affinity of each tie, so that working out contact rates reads no Tie objects. */
     float[] tieAffinities = new float[16];
     /**
-     * For each tie, the first day it is no longer a friendship, or {@link #UNKNOWN} after a contact
-     * changed it: the weekly census then reads no Tie that has not been in touch (see
-     * {@link SocialNetwork#friendsOf}).
+     * What an everyday contact and the weekly census need of each tie, packed in {@link #STATE}
+     * longs per tie so that a contact reads one or two cache lines rather than one per field:
+     * copies of the tie's strength and day as of its last contact and of the day it was last
+     * worked out to be over (the Tie is the truth and is written alongside:
+     * {@link SocialNetwork#renew}, {@link SocialNetwork#expiryWorkedOut}); the first day it is
+     * no longer a friendship, or {@link #UNKNOWN} after a contact changed it (see
+     * {@link SocialNetwork#friendsOf}); its type; whether its other end is a participant too
+     * (the tie is then in both people's arrays). Read and written through the methods below.
      */
-    int[] friendshipEnds = new int[16];
+    private long[] tieState = new long[16 * STATE];
+    private static final int STATE = 3;
     static final int UNKNOWN = Integer.MIN_VALUE;
-    /**
-     * Copies of each tie's state as of its last contact (strength, day) and of the day it was
-     * last worked out to be over, kept with the person: an everyday contact then reads only the
-     * person's own arrays, not the Tie, which is the truth and is written alongside
-     * ({@link SocialNetwork#renew}, {@link SocialNetwork#expiryWorkedOut}).
-     */
-    double[] tieStrength = new double[16];
-    int[] tieLastContact = new int[16];
-    int[] tieExpiry = new int[16];
     /**
      * Running sums of the ties' everyday contact rates (ties 0 to k), worked out with
      * {@link #contactRate} and valid while it is: choosing the tie of a contact is then a scan
      * that does no arithmetic.
      */
     double[] tieRateSums = new double[16];
-    /** Whether the tie's other end is a participant too (the tie is then in both people's arrays). */
-    boolean[] tieToParticipant = new boolean[16];
     int tieCount;
     final int[] tiesOfType = new int[TieType.ALL.length];
     final double[] affinityOfType = new double[TieType.ALL.length];
@@ -166,7 +160,38 @@ public final class Person implements Serializable {
     public int tiesOf(TieType t) { return tiesOfType[t.ordinal()]; }
 
     /** The type of the person's tie {@code k}, read without touching the tie itself. */
-    public TieType tieType(int k) { return TieType.ALL[tieTypes[k]]; }
+    public TieType tieType(int k) { return TieType.ALL[tieTypeIndex(k)]; }
+
+    // tie k's packed state: [strength bits] [last contact | expiry] [friendship end | to participant | type]
+
+    /** The ordinal of tie {@code k}'s {@link TieType}. */
+    int tieTypeIndex(int k) { return (int) (tieState[STATE * k + 2] & 0xFF); }
+
+    boolean tieToParticipant(int k) { return (tieState[STATE * k + 2] & 0x100) != 0; }
+
+    /** Tie {@code k}'s strength as of its last contact. */
+    double tieStrength(int k) { return Double.longBitsToDouble(tieState[STATE * k]); }
+
+    int tieLastContact(int k) { return (int) (tieState[STATE * k + 1] >> 32); }
+
+    /** The day tie {@code k} was last worked out to be over. */
+    int tieExpiry(int k) { return (int) tieState[STATE * k + 1]; }
+
+    /** The first day tie {@code k} is no longer a friendship, or {@link #UNKNOWN}. */
+    int friendshipEnd(int k) { return (int) (tieState[STATE * k + 2] >> 32); }
+
+    void setFriendshipEnd(int k, int day) {
+        tieState[STATE * k + 2] = ((long) day << 32) | (tieState[STATE * k + 2] & 0xFFFF_FFFFL);
+    }
+
+    private void setContact(int k, double strength, int lastContact) {
+        tieState[STATE * k] = Double.doubleToRawLongBits(strength);
+        tieState[STATE * k + 1] = ((long) lastContact << 32) | (tieState[STATE * k + 1] & 0xFFFF_FFFFL);
+    }
+
+    private void setExpiry(int k, int expiry) {
+        tieState[STATE * k + 1] = (tieState[STATE * k + 1] & 0xFFFF_FFFF_0000_0000L) | (expiry & 0xFFFF_FFFFL);
+    }
 
     /** The person's ties; entries past {@link #tieCount()} are unused. Do not modify. */
     public Tie[] ties() { return ties; }
@@ -179,23 +204,15 @@ public final class Person implements Serializable {
     void addTie(Tie t, boolean toParticipant) {
         if (tieCount == ties.length) {
             ties = java.util.Arrays.copyOf(ties, ties.length * 2);
-            tieTypes = java.util.Arrays.copyOf(tieTypes, ties.length);
             tieAffinities = java.util.Arrays.copyOf(tieAffinities, ties.length);
-            friendshipEnds = java.util.Arrays.copyOf(friendshipEnds, ties.length);
-            tieStrength = java.util.Arrays.copyOf(tieStrength, ties.length);
-            tieLastContact = java.util.Arrays.copyOf(tieLastContact, ties.length);
-            tieExpiry = java.util.Arrays.copyOf(tieExpiry, ties.length);
-            tieToParticipant = java.util.Arrays.copyOf(tieToParticipant, ties.length);
+            tieState = java.util.Arrays.copyOf(tieState, ties.length * STATE);
             tieRateSums = new double[ties.length]; // worked out again: contactRate is reset below
         }
         contactRate = -1;
-        tieTypes[tieCount] = (byte) t.type.ordinal();
         tieAffinities[tieCount] = t.affinity;
-        friendshipEnds[tieCount] = UNKNOWN;
-        tieStrength[tieCount] = t.strength;
-        tieLastContact[tieCount] = t.lastContact;
-        tieExpiry[tieCount] = t.expiryDay;
-        tieToParticipant[tieCount] = toParticipant;
+        tieState[STATE * tieCount + 2] = ((long) UNKNOWN << 32) | (toParticipant ? 0x100 : 0) | t.type.ordinal();
+        setContact(tieCount, t.strength, t.lastContact);
+        setExpiry(tieCount, t.expiryDay);
         t.setSlotIn(id, tieCount);
         ties[tieCount++] = t;
         tiesOfType[t.type.ordinal()]++;
@@ -209,13 +226,8 @@ public final class Person implements Serializable {
         tieCount--;
         Tie moved = ties[tieCount];
         ties[k] = moved;
-        tieTypes[k] = tieTypes[tieCount];
         tieAffinities[k] = tieAffinities[tieCount];
-        friendshipEnds[k] = friendshipEnds[tieCount];
-        tieStrength[k] = tieStrength[tieCount];
-        tieLastContact[k] = tieLastContact[tieCount];
-        tieExpiry[k] = tieExpiry[tieCount];
-        tieToParticipant[k] = tieToParticipant[tieCount];
+        System.arraycopy(tieState, STATE * tieCount, tieState, STATE * k, STATE);
         moved.setSlotIn(id, k);
         ties[tieCount] = null;
         t.setSlotIn(id, -1);
@@ -230,13 +242,12 @@ public final class Person implements Serializable {
     }
 
     void tieRenewedAt(int k, int day, double strength) {
-        friendshipEnds[k] = UNKNOWN;
-        tieStrength[k] = strength;
-        tieLastContact[k] = day;
+        setFriendshipEnd(k, UNKNOWN);
+        setContact(k, strength, day);
     }
 
     void tieExpiryWorkedOut(Tie t) {
-        tieExpiry[t.slotIn(id)] = t.expiryDay;
+        setExpiry(t.slotIn(id), t.expiryDay);
     }
 
     /**
@@ -245,7 +256,7 @@ public final class Person implements Serializable {
      * Every tie a person holds has not ended: ended ties leave both holders at once.
      */
     boolean tieAliveOn(int k, int day) {
-        return day < tieExpiry[k] || ties[k].isAliveOn(day);
+        return day < tieExpiry(k) || ties[k].isAliveOn(day);
     }
 
     public Tie tieWith(int other) {

@@ -140,13 +140,13 @@ public final class SocialNetwork implements Serializable {
     public int friendsOf(Person p, int day) {
         double level = rules.friendThreshold();
         int friends = 0;
-        int[] ends = p.friendshipEnds;
-        byte[] types = p.tieTypes;
         for (int k = 0; k < p.tieCount; k++) {
-            if (!TieType.ALL[types[k]].canBeFriendship()) continue;
-            int end = ends[k];
+            int type = p.tieTypeIndex(k);
+            if (!TieType.ALL[type].canBeFriendship()) continue;
+            int end = p.friendshipEnd(k);
             if (end == Person.UNKNOWN) {
-                ends[k] = end = fading[types[k]].friendshipEnds(p.tieStrength[k], p.tieLastContact[k], level);
+                end = fading[type].friendshipEnds(p.tieStrength(k), p.tieLastContact(k), level);
+                p.setFriendshipEnd(k, end);
             }
             if (day < end) friends++;
         }
