@@ -32,6 +32,13 @@ final class CommunityLife {
     }
 
     void meetNewPeople(Person p, int day, MersenneTwisterFast random, NewTies newTies) {
+        // Before the next candidate day there is nothing to do (a day not drawn yet is before
+        // every day); this check is kept small so that the JIT inlines it into the daily loop.
+        if (day < p.nextMeeting) return;
+        meetOnCandidateDay(p, day, random, newTies);
+    }
+
+    private void meetOnCandidateDay(Person p, int day, MersenneTwisterFast random, NewTies newTies) {
         // sociability is at most 1 + identity_weight and room at most 1
         double bound = rules.meetRate() * (1.0 + rules.identityWeight());
         p.nextMeeting = Thinning.drawn(random, p.nextMeeting, day, bound);

@@ -16,7 +16,13 @@ final class FamilyLife {
     }
 
     void day(Person p, int day, ec.util.MersenneTwisterFast random, NewTies newTies) {
-        if (p.estrangedRelatives == 0) return;
+        // Nothing to do without estranged relatives or before the next candidate day (a day not
+        // drawn yet is before every day); kept small so that the JIT inlines it into the daily loop.
+        if (p.estrangedRelatives == 0 || day < p.nextReconnection) return;
+        reconnectOnCandidateDay(p, day, random, newTies);
+    }
+
+    private void reconnectOnCandidateDay(Person p, int day, ec.util.MersenneTwisterFast random, NewTies newTies) {
         double bound = Math.min(1.0, p.estrangedRelatives * rules.reconnectRate());
         p.nextReconnection = Thinning.drawn(random, p.nextReconnection, day, bound);
         if (day < p.nextReconnection) return;

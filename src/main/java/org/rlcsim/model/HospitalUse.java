@@ -32,6 +32,13 @@ public final class HospitalUse {
     }
 
     void day(Person p, int day, Shard shard) {
+        // At home before the next candidate day of a crisis (a day not drawn yet is before every
+        // day) there is nothing to do; kept small so that the JIT inlines it into the daily loop.
+        if (!p.inHospital && day < p.nextCrisis) return;
+        hospitalDay(p, day, shard);
+    }
+
+    private void hospitalDay(Person p, int day, Shard shard) {
         if (p.inHospital) {
             if (day < p.dischargeDay) {
                 p.bedDays++;

@@ -57,6 +57,15 @@ final class KeepingInTouch {
             p.contactClock -= expected;
             return;
         }
+        contacts(p, day, shard, total, expected);
+    }
+
+    /**
+     * The day's contacts, once the waiting budget runs out within it. Kept apart from
+     * {@link #day}, which runs for everybody every day, so that the quiet-day check stays small
+     * enough for the JIT to inline into the daily loop.
+     */
+    private void contacts(Person p, int day, Shard shard, double total, double expected) {
         MersenneTwisterFast random = shard.random;
         while (p.contactClock <= expected) {
             expected -= p.contactClock;

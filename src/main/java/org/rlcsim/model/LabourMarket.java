@@ -24,6 +24,13 @@ final class LabourMarket {
 
     void day(Person p, int day, MersenneTwisterFast random, NewTies newTies) {
         if (p.employed && !p.inHospital) jobs.work(p);
+        // Before the next candidate day nothing changes (a day not drawn yet is before every
+        // day); kept small so that the JIT inlines it into the daily loop.
+        if (day < p.nextJobChange) return;
+        changeOnCandidateDay(p, day, random, newTies);
+    }
+
+    private void changeOnCandidateDay(Person p, int day, MersenneTwisterFast random, NewTies newTies) {
         p.nextJobChange = Thinning.drawn(random, p.nextJobChange, day,
                 p.employed ? jobs.lossChanceBound() : jobs.findChanceBound());
         if (day < p.nextJobChange) return;
