@@ -110,7 +110,7 @@ final class KeepingInTouch {
             total += r * p.affinityOfType[t.ordinal()];
         }
         p.contactRate = total;
-        ratesOf(p, rate);
+        ratesOf(p, rate); // again, now with the share just worked out
         double cumulative = 0;
         for (int k = 0; k < p.tieCount; k++) {
             cumulative += rate[p.tieTypeIndex(k)] * p.tieAffinities[k];
