@@ -53,14 +53,22 @@ public final class Person implements Serializable {
      * longs per tie so that a contact reads one or two cache lines rather than one per field:
      * copies of the tie's strength and day as of its last contact and of the day it was last
      * worked out to be over (the Tie is the truth and is written alongside:
-     * {@link SocialNetwork#renew}, {@link SocialNetwork#expiryWorkedOut}); the first day it is
-     * no longer a friendship, or {@link #UNKNOWN} after a contact changed it (see
-     * {@link SocialNetwork#friendsOf}); its type; whether its other end is a participant too
-     * (the tie is then in both people's arrays). Read and written through the methods below.
+     * {@link SocialNetwork#renew}, {@link SocialNetwork#expiryWorkedOut}); its type; whether
+     * its other end is a participant too (the tie is then in both people's arrays). Read and
+     * written through the methods below.
      */
     private long[] tieState = new long[16 * STATE];
     private static final int STATE = 3;
+    /**
+     * The first day each tie is no longer a friendship; {@link #UNKNOWN} after a contact changed
+     * it, {@link #NO_FRIENDSHIP} for a type that cannot be one (see {@link SocialNetwork#friendsOf}).
+     * Apart from the packed state because the weekly census reads it for every tie: 4 bytes a tie
+     * rather than 24, a sixth of the memory it streams through.
+     */
+    private int[] friendshipEnds = new int[16];
     static final int UNKNOWN = Integer.MIN_VALUE;
+    /** Before every day: a tie of this type is never counted as a friendship. */
+    static final int NO_FRIENDSHIP = Integer.MIN_VALUE + 1;
     /**
      * Running sums of the ties' everyday contact rates (ties 0 to k), worked out with
      * {@link #contactRate} and valid while it is: choosing the tie of a contact is then a scan
@@ -162,7 +170,7 @@ public final class Person implements Serializable {
     /** The type of the person's tie {@code k}, read without touching the tie itself. */
     public TieType tieType(int k) { return TieType.ALL[tieTypeIndex(k)]; }
 
-    // tie k's packed state: [strength bits] [last contact | expiry] [friendship end | to participant | type]
+    // tie k's packed state: [strength bits] [last contact | expiry] [to participant | type]
 
     /** The ordinal of tie {@code k}'s {@link TieType}. */
     int tieTypeIndex(int k) { return (int) (tieState[STATE * k + 2] & 0xFF); }
@@ -177,12 +185,11 @@ public final class Person implements Serializable {
     /** The day tie {@code k} was last worked out to be over. */
     int tieExpiry(int k) { return (int) tieState[STATE * k + 1]; }
 
-    /** The first day tie {@code k} is no longer a friendship, or {@link #UNKNOWN}. */
-    int friendshipEnd(int k) { return (int) (tieState[STATE * k + 2] >> 32); }
+    /** The first day tie {@code k} is no longer a friendship, {@link #UNKNOWN} or {@link #NO_FRIENDSHIP}. */
+    int friendshipEnd(int k) { return friendshipEnds[k]; }
 
-    void setFriendshipEnd(int k, int day) {
-        tieState[STATE * k + 2] = ((long) day << 32) | (tieState[STATE * k + 2] & 0xFFFF_FFFFL);
-    }
+    /** For a tie whose type can be a friendship; {@code day} is a day, not one of the markers. */
+    void setFriendshipEnd(int k, int day) { friendshipEnds[k] = day; }
 
     private void setContact(int k, double strength, int lastContact) {
         tieState[STATE * k] = Double.doubleToRawLongBits(strength);
@@ -206,11 +213,13 @@ public final class Person implements Serializable {
             ties = java.util.Arrays.copyOf(ties, ties.length * 2);
             tieAffinities = java.util.Arrays.copyOf(tieAffinities, ties.length);
             tieState = java.util.Arrays.copyOf(tieState, ties.length * STATE);
+            friendshipEnds = java.util.Arrays.copyOf(friendshipEnds, ties.length);
             tieRateSums = new double[ties.length]; // worked out again: contactRate is reset below
         }
         contactRate = -1;
         tieAffinities[tieCount] = t.affinity;
-        tieState[STATE * tieCount + 2] = ((long) UNKNOWN << 32) | (toParticipant ? 0x100 : 0) | t.type.ordinal();
+        tieState[STATE * tieCount + 2] = (toParticipant ? 0x100 : 0) | t.type.ordinal();
+        friendshipEnds[tieCount] = t.type.canBeFriendship() ? UNKNOWN : NO_FRIENDSHIP;
         setContact(tieCount, t.strength, t.lastContact);
         setExpiry(tieCount, t.expiryDay);
         t.setSlotIn(id, tieCount);
@@ -228,6 +237,7 @@ public final class Person implements Serializable {
         ties[k] = moved;
         tieAffinities[k] = tieAffinities[tieCount];
         System.arraycopy(tieState, STATE * tieCount, tieState, STATE * k, STATE);
+        friendshipEnds[k] = friendshipEnds[tieCount];
         moved.setSlotIn(id, k);
         ties[tieCount] = null;
         t.setSlotIn(id, -1);
@@ -242,7 +252,7 @@ public final class Person implements Serializable {
     }
 
     void tieRenewedAt(int k, int day, double strength) {
-        setFriendshipEnd(k, UNKNOWN);
+        if (friendshipEnds[k] != NO_FRIENDSHIP) friendshipEnds[k] = UNKNOWN;
         setContact(k, strength, day);
     }
 

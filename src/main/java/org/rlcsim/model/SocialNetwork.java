@@ -141,11 +141,9 @@ public final class SocialNetwork implements Serializable {
         double level = rules.friendThreshold();
         int friends = 0;
         for (int k = 0; k < p.tieCount; k++) {
-            int type = p.tieTypeIndex(k);
-            if (!TieType.ALL[type].canBeFriendship()) continue;
-            int end = p.friendshipEnd(k);
+            int end = p.friendshipEnd(k); // NO_FRIENDSHIP is before every day
             if (end == Person.UNKNOWN) {
-                end = fading[type].friendshipEnds(p.tieStrength(k), p.tieLastContact(k), level);
+                end = fading[p.tieTypeIndex(k)].friendshipEnds(p.tieStrength(k), p.tieLastContact(k), level);
                 p.setFriendshipEnd(k, end);
             }
             if (day < end) friends++;
