@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run one scenario and write timeseries.csv, summary.csv, agents.csv, activities.csv, "
                 + "network.graphml and manifest.json into the output folder.",
-                "Same scenario and seed give byte-identical CSV files."})
+                "Same scenario and seed give byte-identical CSV files, whatever the number of threads. "
+                        + "By default a run uses one thread for each 2,500 participants, up to all cores: "
+                        + "for a smaller run a second thread costs more in compiling than it gives."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
@@ -62,11 +64,13 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (every < 1) throw new Failures.BadInput("--every: must be 1 or more, got " + every);
-        int useThreads = threads.resolve();
+        threads.resolve(1); // a bad --threads is refused before the scenario is read
         ResolvedScenario resolved = scenario.read();
         Path dir = out != null ? out : Path.of("results", ScenarioText.baseName(scenario.scenario));
         OutputDirectory.check(dir, force);
         ModelParameters params = ParametersBuilder.build(resolved);
+        int useThreads = threads.resolve(SingleRun.threadsFor(params.population().participants(),
+                Runtime.getRuntime().availableProcessors()));
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         OutputDirectory output = OutputDirectory.open(dir);
@@ -99,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
             double wall = (System.nanoTime() - t0) / 1e9;
             Manifest.write(output.file("manifest.json"), commandLine(), resolved.source(), params.seed(),
                     ScenarioYaml.toJsonTree(resolved), started.truncatedTo(ChronoUnit.MILLIS).toString(), wall,
-                    runSize(params));
+                    runSize(params, useThreads));
             output.commit();
             if (!quiet) {
                 spec.commandLine().getOut().printf("rlcsim: %s, seed %d, %d participants, %d days: %s (%.1f s)%n",
@@ -112,11 +116,12 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> runSize(ModelParameters params) {
+    private static Map<String, Object> runSize(ModelParameters params, int threads) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("participants", params.population().participants());
         m.put("days", params.days());
         m.put("burn_in_days", params.burnInDays());
+        m.put("threads", threads);
         return m;
     }
 

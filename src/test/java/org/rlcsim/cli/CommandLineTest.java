@@ -79,6 +79,18 @@ class CommandLineTest {
     }
 
     @Test
+    void aSmallRunUsesOneThreadUnlessMoreAreAskedForAndTheManifestSaysHowMany() throws IOException {
+        Path byDefault = tmp.resolve("default");
+        Path asked = tmp.resolve("asked");
+        assertEquals(0, rlcsim("run", "scenarios/baseline.yaml", "--set", SMALL, "--days", "7",
+                "--out", byDefault.toString(), "--quiet").status());
+        assertEquals(0, rlcsim("run", "scenarios/baseline.yaml", "--set", SMALL, "--days", "7", "--threads", "3",
+                "--out", asked.toString(), "--quiet").status());
+        assertTrue(Files.readString(byDefault.resolve("manifest.json")).contains("\"threads\" : 1,"));
+        assertTrue(Files.readString(asked.resolve("manifest.json")).contains("\"threads\" : 3,"));
+    }
+
+    @Test
     void resultsDoNotDependOnTheNumberOfThreads() throws IOException {
         Path one = tmp.resolve("one");
         Path two = tmp.resolve("two");
