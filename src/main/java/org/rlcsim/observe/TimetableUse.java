@@ -73,9 +73,12 @@ public final class TimetableUse {
         return model.rlc().timetable().get(a).name();
     }
 
-    /** Running totals of every activity and, last, of all of them together. */
+    /**
+     * Running totals of every activity and, last, of all of them together; none without an RLC.
+     * An RLC that has closed keeps its totals, which simply stop growing.
+     */
     private Totals[] snapshot() {
-        if (!model.rlcOpen()) return new Totals[0];
+        if (!model.rlc().enabled()) return new Totals[0];
         ActivityTally tally = model.rlc().tally();
         List<Activity> timetable = model.rlc().timetable();
         Totals[] t = new Totals[tally.activities() + 1];
