@@ -2,7 +2,7 @@ package org.rlcsim.cli;
 
 import picocli.CommandLine.Option;
 
-/** {@code --threads N}, shared by the commands that run the model: checked, and all cores by default. */
+/** {@code --threads N}, shared by the commands that run the model: checked, and all cores unless the command says otherwise. */
 final class ThreadsOption {
     @Option(names = "--threads", paramLabel = "N",
             description = "Threads to use (default: all cores; a single run of fewer than 5,000 people uses one). "
