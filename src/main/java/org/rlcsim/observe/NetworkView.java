@@ -47,6 +47,7 @@ public final class NetworkView {
 
     /** Live ties of any type. */
     public int size(Person p, int day) {
+        if (day == model.today() && model.dayOver()) return p.tieCount(); // every tie held is live then
         int n = 0;
         Tie[] ties = p.ties();
         for (int k = 0; k < p.tieCount(); k++) if (ties[k].isAliveOn(day)) n++;
@@ -54,6 +55,7 @@ public final class NetworkView {
     }
 
     public int friends(Person p, int day) {
+        if (day == model.today() && model.dayOver()) return model.network().friendsOf(p, day);
         int n = 0;
         Tie[] ties = p.ties();
         for (int k = 0; k < p.tieCount(); k++) {
