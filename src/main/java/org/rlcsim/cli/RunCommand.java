@@ -64,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (every < 1) throw new Failures.BadInput("--every: must be 1 or more, got " + every);
-        threads.resolve(1); // a bad --threads is refused before the scenario is read
+        threads.check(); // before the scenario is read: a bad --threads is the first thing reported
         ResolvedScenario resolved = scenario.read();
         Path dir = out != null ? out : Path.of("results", ScenarioText.baseName(scenario.scenario));
         OutputDirectory.check(dir, force);

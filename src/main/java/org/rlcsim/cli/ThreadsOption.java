@@ -16,7 +16,12 @@ final class ThreadsOption {
 
     /** As {@link #resolve()}, with {@code byDefault} threads when none were asked for. */
     int resolve(int byDefault) throws Failures.BadInput {
-        if (threads != null && threads < 1) throw new Failures.BadInput("--threads: must be 1 or more, got " + threads);
+        check();
         return threads != null ? threads : byDefault;
+    }
+
+    /** Bad input if fewer than one thread was asked for. */
+    void check() throws Failures.BadInput {
+        if (threads != null && threads < 1) throw new Failures.BadInput("--threads: must be 1 or more, got " + threads);
     }
 }

@@ -21,7 +21,7 @@ public final class NetworkView {
 
     /** Live ties by type (indexed by {@link TieType#ordinal()}) and, at {@link #FRIENDS}, friends: one pass. */
     public int[] census(Person p, int day) {
-        if (day == model.today() && model.dayOver()) return censusBetweenDays(p, day);
+        if (betweenDays(day)) return censusBetweenDays(p, day);
         int[] counts = new int[TieType.ALL.length + 1];
         Tie[] ties = p.ties();
         for (int k = 0; k < p.tieCount(); k++) {
@@ -45,9 +45,17 @@ public final class NetworkView {
         return counts;
     }
 
+    /**
+     * Whether {@code day} is the model's last day and it is over: every tie a person holds is
+     * live then, so counts come from the person without reading each tie.
+     */
+    private boolean betweenDays(int day) {
+        return day == model.today() && model.dayOver();
+    }
+
     /** Live ties of any type. */
     public int size(Person p, int day) {
-        if (day == model.today() && model.dayOver()) return p.tieCount(); // every tie held is live then
+        if (betweenDays(day)) return p.tieCount();
         int n = 0;
         Tie[] ties = p.ties();
         for (int k = 0; k < p.tieCount(); k++) if (ties[k].isAliveOn(day)) n++;
@@ -55,7 +63,7 @@ public final class NetworkView {
     }
 
     public int friends(Person p, int day) {
-        if (day == model.today() && model.dayOver()) return model.network().friendsOf(p, day);
+        if (betweenDays(day)) return model.network().friendsOf(p, day);
         int n = 0;
         Tie[] ties = p.ties();
         for (int k = 0; k < p.tieCount(); k++) {
