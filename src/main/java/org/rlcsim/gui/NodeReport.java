@@ -40,11 +40,12 @@ final class NodeReport implements NodeInspector.Source {
         html.append("<p>").append(Html.escape(standing(p, m))).append("</p>");
         html.append("<b>How they are</b> (0 to 1)<table>");
         row(html, "isolation", p.isolation, p.isolation >= m.params().loneliness().lonelyThreshold() ? "lonely" : "");
-        row(html, "self-esteem", p.selfEsteem, "");
-        row(html, "coping", p.coping, "");
-        row(html, "identity (capable person)", p.identity, "");
-        row(html, "responsibility", p.responsibility, "");
-        row(html, "social anxiety", p.socialAnxiety, "");
+        RlcModel.States states = m.statesOf(p);
+        row(html, "self-esteem", states.selfEsteem(), "");
+        row(html, "coping", states.coping(), "");
+        row(html, "identity (capable person)", states.identity(), "");
+        row(html, "responsibility", states.responsibility(), "");
+        row(html, "social anxiety", states.socialAnxiety(), "");
         if (p.member()) row(html, "sense of community", p.belonging, "");
         html.append("</table>");
         html.append("<p><b>History</b><br>");

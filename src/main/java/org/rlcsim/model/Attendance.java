@@ -86,7 +86,7 @@ final class Attendance {
                 p.nextRlcStep = Thinning.NOW;
             }
         } else if (!p.hasAttended()) {
-            double chance = today.length > 0 ? rules.tryRate() * need(p) : 0.0;
+            double chance = today.length > 0 ? rules.tryRate() * need(p, day) : 0.0;
             if (Thinning.tryEvent(random, chance, bound)) shard.propose(p, today[random.nextInt(today.length)]);
         } else if (p.lapsed && Thinning.tryEvent(random, rules.returnRate() * flexible.welcomeBack(), bound)) {
             p.lapsed = false;
@@ -136,9 +136,9 @@ final class Attendance {
         return p.lapsed ? rules.returnRate() * flexible.welcomeBackMost() : 0.0;
     }
 
-    /** Loneliness pushes people to try the RLC; social anxiety holds them back. */
-    private double need(Person p) {
-        return (0.5 + p.isolation) * (1.0 - 0.5 * p.socialAnxiety);
+    /** Loneliness pushes people to try the RLC on {@code day}; social anxiety holds them back. */
+    private double need(Person p, int day) {
+        return (0.5 + p.isolation) * (1.0 - 0.5 * model.socialNetworks.anxietyOf(p, day));
     }
 
     private void stayOrGo(Person p, int[] today, MersenneTwisterFast random, Shard shard) {

@@ -44,7 +44,7 @@ final class CommunityLife {
         p.nextMeeting = Thinning.drawn(random, p.nextMeeting, day, bound);
         if (day < p.nextMeeting) return;
         p.nextMeeting = Thinning.next(random, day, bound);
-        double chance = rules.meetRate() * model.socialNetworks.sociability(p) * room(p);
+        double chance = rules.meetRate() * model.socialNetworks.sociability(p, day) * room(p);
         if (Thinning.tryEvent(random, chance, bound)) meetCommunityMember(p, random, newTies);
     }
 
@@ -58,7 +58,7 @@ final class CommunityLife {
      * Friend {@code via} introduces {@code p} to someone the friend knows. Reads the friend's ties
      * when the friend is a participant, so that case runs only when one thing runs at a time.
      */
-    void introduce(Person p, Tie via, MersenneTwisterFast random, NewTies newTies) {
+    void introduce(Person p, Tie via, int day, MersenneTwisterFast random, NewTies newTies) {
         SocialNetwork net = model.network();
         int friend = via.other(p.id);
         int target;
@@ -76,7 +76,7 @@ final class CommunityLife {
             return;
         }
         if (target < 0 || target == p.id) return;
-        if (random.nextDouble() >= model.socialNetworks.sociability(p) * room(p)) return;
+        if (random.nextDouble() >= model.socialNetworks.sociability(p, day) * room(p)) return;
         if (net.isParticipant(target) && net.person(target).inHospital) return;
         if (p.tieWith(target) != null) return;
         newTies.tie(p, target, type, affinity(random));

@@ -27,7 +27,8 @@ final class FamilyLife {
         p.nextReconnection = Thinning.drawn(random, p.nextReconnection, day, bound);
         if (day < p.nextReconnection) return;
         p.nextReconnection = Thinning.next(random, day, bound);
-        double chance = p.inHospital ? 0.0 : Math.min(1.0, p.estrangedRelatives * rules.reconnectRate() * p.responsibility);
+        double chance = p.inHospital ? 0.0
+                : Math.min(1.0, p.estrangedRelatives * rules.reconnectRate() * model.responsibility.of(p, day));
         if (!Thinning.tryEvent(random, chance, bound)) return;
         p.estrangedRelatives--;
         p.nextReconnection = Thinning.NOW;

@@ -79,7 +79,8 @@ public final class HospitalUse {
     /** Daily chance of a crisis. */
     public double crisisHazard(Person p, int day) {
         double support = Math.min(1.0, p.tieCount / rules.supportTies());
-        double logHazard = rules.copingWeight() * (0.5 - p.coping) + rules.isolationWeight() * (p.isolation - 0.5)
+        double coping = model.coping.of(p, day);
+        double logHazard = rules.copingWeight() * (0.5 - coping) + rules.isolationWeight() * (p.isolation - 0.5)
                 - rules.supportWeight() * support;
         double hazard = rules.crisisRate() * p.frailty * Math.exp(logHazard);
         if (p.lastDischargeDay != Person.NEVER) {

@@ -148,7 +148,7 @@ final class KeepingInTouch {
         boolean friend = kind.canBeFriendship() && before >= ties.friendThreshold();
         net.renewHeldBy(p, k, day, before, gain[type]);
         p.today.contact += weight(kind, friend);
-        if (friend && random.nextDouble() < introductionProb) community.introduce(p, p.ties[k], random, newTies);
+        if (friend && random.nextDouble() < introductionProb) community.introduce(p, p.ties[k], day, random, newTies);
     }
 
     /** How much a contact along a tie of this kind relieves loneliness. */
@@ -172,7 +172,7 @@ final class KeepingInTouch {
                 spreadWord(p, q, random);
             }
         }
-        if (friend && random.nextDouble() < introductionProb) community.introduce(p, t, random, newTies);
+        if (friend && random.nextDouble() < introductionProb) community.introduce(p, t, day, random, newTies);
     }
 
     /**

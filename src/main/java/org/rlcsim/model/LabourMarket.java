@@ -37,7 +37,7 @@ final class LabourMarket {
         if (p.employed) {
             double bound = jobs.lossChanceBound();
             p.nextJobChange = Thinning.next(random, day, bound);
-            if (Thinning.tryEvent(random, jobs.lossChance(p), bound)) {
+            if (Thinning.tryEvent(random, jobs.lossChance(p, day), bound)) {
                 p.employed = false;
                 p.contactRate = -1;
                 p.nextJobChange = Thinning.NOW;
@@ -45,7 +45,7 @@ final class LabourMarket {
         } else {
             double bound = jobs.findChanceBound();
             p.nextJobChange = Thinning.next(random, day, bound);
-            if (!p.inHospital && Thinning.tryEvent(random, jobs.findChance(p), bound)) startJob(p, day, random, newTies);
+            if (!p.inHospital && Thinning.tryEvent(random, jobs.findChance(p, day), bound)) startJob(p, day, random, newTies);
         }
     }
 
@@ -54,7 +54,7 @@ final class LabourMarket {
         p.contactRate = -1;
         p.nextJobChange = Thinning.NOW;
         p.jobsStarted++;
-        int coworkers = Draw.poisson(random, rules.coworkersMean() * Math.min(1.0, socialNetworks.sociability(p)));
+        int coworkers = Draw.poisson(random, rules.coworkersMean() * Math.min(1.0, socialNetworks.sociability(p, day)));
         for (int k = 0; k < coworkers; k++) {
             newTies.newcomer(p, Role.COWORKER, TieType.COWORKER,
                     (float) Draw.meanOneLogNormal(random, model.params().ties().affinitySd()));

@@ -14,8 +14,11 @@ public final class Person implements Serializable {
 
     public final int id;
 
-    // intrapersonal states
+    /** Loneliness, changed at the end of every day. */
     public double isolation;
+    // Intrapersonal states changed by experience: as the end of day statesDay left them. Days
+    // without experience since are worked out when they are read, so read them through the
+    // mechanisms' of(p, day) (or RlcModel.statesOf between days), never directly.
     public double selfEsteem;
     public double identity;
     public double responsibility;
@@ -32,10 +35,11 @@ public final class Person implements Serializable {
     public final double frailty;
 
     /**
-     * False while the intrapersonal states have never left their starting levels: then the
-     * end-of-day mechanisms have nothing to do, and are skipped.
+     * The last day whose end changed the states stored in identity, self-esteem, responsibility,
+     * coping and social anxiety (a day with experience, or the day before a mechanism was
+     * switched); they relapse in closed form from there.
      */
-    boolean statesMoved;
+    int statesDay;
     /** Everyday contact rate (before withdrawal), kept until ties, work or switches change. */
     double contactRate = -1;
     /** Share of the everyday rate each non-family tie gets, for limited time (set with {@link #contactRate}). */
@@ -155,6 +159,8 @@ public final class Person implements Serializable {
     public boolean lapsed() { return lapsed; }
     public boolean leftForGood() { return leftForGood; }
     public boolean hasAttended() { return firstVisitDay != NEVER; }
+    /** The last day whose end changed the stored intrapersonal states (see {@link #statesDay}). */
+    public int statesDay() { return statesDay; }
     public int firstVisitDay() { return firstVisitDay; }
     public int lastVisitDay() { return lastVisitDay; }
     public int visits() { return visits; }

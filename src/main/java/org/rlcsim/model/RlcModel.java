@@ -161,6 +161,7 @@ public class RlcModel extends SimState {
                     responsibility.getAsDouble(), coping.getAsDouble(), socialAnxiety.getAsDouble(),
                     Draw.meanOneLogNormal(r, params.hospital().frailtySd()));
             created.contactClock = -Math.log(1.0 - r.nextDouble());
+            created.statesDay = day;
             people[i] = created;
         }
         int staff = params.rlc().enabled() ? params.rlc().staff() : 0;
@@ -244,14 +245,7 @@ public class RlcModel extends SimState {
         }, 1.0);
         // the end of the day: experiences become intrapersonal change; then the evening's plans
         java.util.function.Consumer<Person> endOfDay = p -> {
-            if (p.today.movesStates() || p.admittedToday) p.statesMoved = true;
-            if (p.statesMoved) {
-                identityTransformation.endOfDay(p);
-                selfEsteem.endOfDay(p);
-                responsibility.endOfDay(p);
-                coping.endOfDay(p);
-                socialNetworks.endOfDay(p);
-            }
+            if (p.today.movesStates() || p.admittedToday) changeStates(p);
             loneliness.endOfDay(p);
             p.today.clear();
             p.admittedToday = false;
@@ -267,6 +261,31 @@ public class RlcModel extends SimState {
             phaseTimes.add(Phase.ENDING_TIES, t);
             dayOver = true;
         }, 1.0);
+    }
+
+    /**
+     * The end of a day that brought experience (or an admission): the states first relapse, in
+     * closed form, over the days without experience since they last changed; then the day's
+     * experience changes them, identity first, since responsibility builds on it.
+     */
+    private void changeStates(Person p) {
+        settleStates(p, day);
+        identityTransformation.endOfDay(p);
+        selfEsteem.endOfDay(p);
+        responsibility.endOfDay(p);
+        coping.endOfDay(p);
+        socialNetworks.endOfDay(p);
+        p.statesDay = day;
+    }
+
+    /** Stores each intrapersonal state as it stands during {@code day}, before that day's change. */
+    private void settleStates(Person p, int day) {
+        identityTransformation.settle(p, day);
+        selfEsteem.settle(p, day);
+        responsibility.settle(p, day);
+        coping.settle(p, day);
+        socialNetworks.settle(p, day);
+        p.statesDay = day - 1;
     }
 
     /**
@@ -355,6 +374,19 @@ public class RlcModel extends SimState {
     public boolean rlcOpen() { return rlc.open(); }
 
     /**
+     * A person's intrapersonal states as the end of {@link #today()} left them: what observers,
+     * reports and the GUI read between days.
+     */
+    public States statesOf(Person p) {
+        int during = day + 1;
+        return new States(identityTransformation.of(p, during), selfEsteem.of(p, during),
+                responsibility.of(p, during), coping.of(p, during), socialNetworks.anxietyOf(p, during));
+    }
+
+    /** The intrapersonal states of one person at one time. */
+    public record States(double identity, double selfEsteem, double responsibility, double coping, double socialAnxiety) {}
+
+    /**
      * Closes the RLC, or opens it again, from the next day on (between days, from MASON's
      * inspector). Does nothing in a community without an RLC.
      */
@@ -365,7 +397,12 @@ public class RlcModel extends SimState {
 
     public boolean isOn(Theme t) { return mechanismsOn.contains(t); }
 
+    /**
+     * Switches a mechanism on or off from the next day on (between days, from MASON's inspector).
+     * States first relapse up to today's end under the switches they relapsed under so far.
+     */
     public void setOn(Theme t, boolean on) {
+        if (people != null) for (Person p : people) settleStates(p, day + 1);
         if (on) mechanismsOn.add(t);
         else mechanismsOn.remove(t);
         if (people != null) for (Person p : people) p.contactRate = -1; // peer contact rates depend on a switch

@@ -77,25 +77,37 @@ final class Session {
         double encounters = (rules.minglingEncounters() + meetingPeers.introductions(activity))
                 * activity.hours() / Activity.USUAL_HOURS;
         double meetCommunity = meetingPeers.communityMeeting(activity);
-        for (int i = 0; i < present; i++) {
-            Person p = people[i];
-            recordVisit(p, day);
-            rlc.tally().attendee(a, p, day);
-            int tiesPresent = renewTiesPresent(p, staff, day);
-            int met = Draw.poisson(random, encounters);
-            for (int e = 0; e < met && present > 1; e++) {
-                Person q = people[random.nextInt(present)];
-                if (q != p) talk(p, q, sizeFactor, day);
-            }
-            if (staffLed && p.tieWith(staff) == null
-                    && random.nextDouble() < rules.staffTieProb() * relaxedOpen.tieFormation()) {
-                model.network().form(p, staff, TieType.RLC_STAFF, community.affinity(random), day);
-            }
-            if (meetCommunity > 0 && random.nextDouble() < meetCommunity * model.socialNetworks.sociability(p)) {
-                community.meetCommunityMember(p, random, model.directTies());
-            }
-            experience(p, a, activity, tiesPresent, roleModels, met);
+        Room room = new Room(a, activity, people, present, staffLed, staff, roleModels, sizeFactor, encounters, meetCommunity);
+        for (int i = 0; i < present; i++) attend(people[i], room, day, random);
+    }
+
+    /**
+     * What is the same for everybody in one session. Each person's part is a method of its own,
+     * called many times a day: the JIT compiles it once, where a loop over the room inside
+     * {@link #run}, called only a few times a day, was compiled again for each of its loops.
+     */
+    private record Room(int activity, Activity offer, Person[] people, int present, boolean staffLed, int staff,
+                        int roleModels, double sizeFactor, double encounters, double meetCommunity) {}
+
+    private void attend(Person p, Room room, int day, MersenneTwisterFast random) {
+        int present = room.present();
+        recordVisit(p, day);
+        rlc.tally().attendee(room.activity(), p, day);
+        int tiesPresent = renewTiesPresent(p, room.staff(), day);
+        int met = Draw.poisson(random, room.encounters());
+        for (int e = 0; e < met && present > 1; e++) {
+            Person q = room.people()[random.nextInt(present)];
+            if (q != p) talk(p, q, room.sizeFactor(), day);
         }
+        int staff = room.staff();
+        if (room.staffLed() && p.tieWith(staff) == null
+                && random.nextDouble() < rules.staffTieProb() * relaxedOpen.tieFormation()) {
+            model.network().form(p, staff, TieType.RLC_STAFF, community.affinity(random), day);
+        }
+        if (room.meetCommunity() > 0 && random.nextDouble() < room.meetCommunity() * model.socialNetworks.sociability(p, day)) {
+            community.meetCommunityMember(p, random, model.directTies());
+        }
+        experience(p, room.activity(), room.offer(), tiesPresent, room.roleModels(), met);
     }
 
     private void recordVisit(Person p, int day) {
@@ -133,7 +145,7 @@ final class Session {
         p.today.practice += 1.0;
         if (p.tieWith(q.id) != null) return;
         double chance = rules.tieFormation() * relaxedOpen.tieFormation() * sizeFactor
-                * (1.0 - judgmentFree.anxietyInSession(p)) * (1.0 - judgmentFree.anxietyInSession(q))
+                * (1.0 - judgmentFree.anxietyInSession(p, day)) * (1.0 - judgmentFree.anxietyInSession(q, day))
                 * model.communityLife.room(p);
         if (model.random.nextDouble() < chance) {
             model.network().form(p, q.id, TieType.RLC_PEER, community.affinity(model.random), day);

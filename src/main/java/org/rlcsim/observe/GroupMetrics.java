@@ -52,10 +52,11 @@ public final class GroupMetrics {
         for (int i = from; i < to; i++) {
             Person p = people[i];
             int[] census = view.census(p, day);
+            RlcModel.States states = model.statesOf(p);
             int size = 0;
             for (int t = 0; t < NetworkView.FRIENDS; t++) size += census[t];
             for (Group g : Group.values()) {
-                if (g.contains(p, day)) sums[g.ordinal()].add(p, day, census, size, census[NetworkView.FRIENDS], lonely);
+                if (g.contains(p, day)) sums[g.ordinal()].add(p, states, day, census, size, census[NetworkView.FRIENDS], lonely);
             }
         }
         return sums;
@@ -70,7 +71,7 @@ public final class GroupMetrics {
         long earlyEligible, earlyLeavers, wholeRun;
         long admissions, erVisits, bedDays, discharges, readmissions;
 
-        void add(Person p, int day, int[] byType, int size, int friends, double lonelyThreshold) {
+        void add(Person p, RlcModel.States states, int day, int[] byType, int size, int friends, double lonelyThreshold) {
             n++;
             int fam = byType[TieType.FAMILY.ordinal()];
             int rlcT = byType[TieType.RLC_PEER.ordinal()] + byType[TieType.RLC_STAFF.ordinal()];
@@ -90,11 +91,11 @@ public final class GroupMetrics {
             }
             isolation += p.isolation;
             if (p.isolation >= lonelyThreshold) lonely++;
-            selfEsteem += p.selfEsteem;
-            coping += p.coping;
-            identity += p.identity;
-            responsibility += p.responsibility;
-            anxiety += p.socialAnxiety;
+            selfEsteem += states.selfEsteem();
+            coping += states.coping();
+            identity += states.identity();
+            responsibility += states.responsibility();
+            anxiety += states.socialAnxiety();
             if (p.employed()) employed++;
             if (p.isLeader()) leaders++;
             if (p.inHospital()) inHospital++;

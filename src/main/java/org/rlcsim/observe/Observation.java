@@ -76,10 +76,11 @@ public final class Observation {
         timetable.begin(model);
         for (Person p : people) {
             sizeStart[p.id] = view.size(p, day);
+            RlcModel.States states = model.statesOf(p);
             isolationStart[p.id] = p.isolation;
-            selfEsteemStart[p.id] = p.selfEsteem;
-            copingStart[p.id] = p.coping;
-            identityStart[p.id] = p.identity;
+            selfEsteemStart[p.id] = states.selfEsteem();
+            copingStart[p.id] = states.coping();
+            identityStart[p.id] = states.identity();
             employedStart[p.id] = p.employed();
         }
     }
@@ -119,7 +120,7 @@ public final class Observation {
     }
 
     private FollowUp followUp(Person p, int day) {
-        return new FollowUp(view.size(p, day), view.friends(p, day), p.isolation, p.selfEsteem);
+        return new FollowUp(view.size(p, day), view.friends(p, day), p.isolation, model.statesOf(p).selfEsteem());
     }
 
     /** Group metrics at the end of the run ("attenders": attended at least once by then, burn-in included). */
@@ -142,14 +143,15 @@ public final class Observation {
             int size = 0;
             for (int t = 0; t < NetworkView.FRIENDS; t++) size += byType[t];
             boolean joinedDuringRun = p.hasAttended() && p.firstVisitDay() >= 0;
+            RlcModel.States states = model.statesOf(p);
             out.add(new PersonRecord(p.id, p.hasAttended(), PersonRecord.day(p, p.firstVisitDay()),
                     PersonRecord.day(p, p.lastVisitDay()), p.visits(), p.leaderDays(), employedStart[p.id],
                     p.employed(), sizeStart[p.id], size, byType[TieType.FAMILY.ordinal()],
                     PersonRecord.ties(byType, TieType.RLC_PEER, TieType.RLC_STAFF),
                     byType[TieType.OUTSIDE.ordinal()], byType[TieType.COWORKER.ordinal()],
-                    byType[NetworkView.FRIENDS], isolationStart[p.id], p.isolation, selfEsteemStart[p.id], p.selfEsteem,
-                    copingStart[p.id], p.coping, identityStart[p.id], p.identity, p.responsibility,
-                    p.socialAnxiety, p.admissions(), p.erVisits(), p.bedDays(), p.jobsStarted(), p.turnedAway(),
+                    byType[NetworkView.FRIENDS], isolationStart[p.id], p.isolation, selfEsteemStart[p.id],
+                    states.selfEsteem(), copingStart[p.id], states.coping(), identityStart[p.id], states.identity(),
+                    states.responsibility(), states.socialAnxiety(), p.admissions(), p.erVisits(), p.bedDays(), p.jobsStarted(), p.turnedAway(),
                     joinedDuringRun ? atJoin[p.id] : null, joinedDuringRun ? at6m[p.id] : null,
                     joinedDuringRun ? at12m[p.id] : null));
         }

@@ -51,13 +51,13 @@ public final class NetworkGraphml {
         }
         x.write("<graph id=\"rlcsim\" edgedefault=\"undirected\">\n");
         boolean[] written = new boolean[net.nodeCount()];
-        for (Person p : model.people()) node(x, net, p.id, written);
-        for (int k = 0; k < net.staffCount(); k++) node(x, net, net.staffNode(k), written);
+        for (Person p : model.people()) node(x, model, p.id, written);
+        for (int k = 0; k < net.staffCount(); k++) node(x, model, net.staffNode(k), written);
         for (Person p : model.people()) {
             Tie[] ties = p.ties();
             for (int k = 0; k < p.tieCount(); k++) {
                 Tie t = ties[k];
-                if (t.isAliveOn(day) && t.a == p.id) node(x, net, t.b, written);
+                if (t.isAliveOn(day) && t.a == p.id) node(x, model, t.b, written);
             }
         }
         for (Person p : model.people()) {
@@ -79,9 +79,10 @@ public final class NetworkGraphml {
         x.write("</graph>\n</graphml>\n");
     }
 
-    private static void node(Writer x, SocialNetwork net, int id, boolean[] written) throws IOException {
+    private static void node(Writer x, RlcModel model, int id, boolean[] written) throws IOException {
         if (written[id]) return;
         written[id] = true;
+        SocialNetwork net = model.network();
         x.write("<node id=\"n");
         x.write(Integer.toString(id));
         x.write("\">");
@@ -90,9 +91,10 @@ public final class NetworkGraphml {
             Person p = net.person(id);
             data(x, "attended", Boolean.toString(p.hasAttended()));
             data(x, "isolation", Numbers.format(p.isolation));
-            data(x, "self_esteem", Numbers.format(p.selfEsteem));
-            data(x, "coping", Numbers.format(p.coping));
-            data(x, "identity", Numbers.format(p.identity));
+            RlcModel.States states = model.statesOf(p);
+            data(x, "self_esteem", Numbers.format(states.selfEsteem()));
+            data(x, "coping", Numbers.format(states.coping()));
+            data(x, "identity", Numbers.format(states.identity()));
             data(x, "employed", Boolean.toString(p.employed()));
             data(x, "in_hospital", Boolean.toString(p.inHospital()));
             data(x, "leader", Boolean.toString(p.isLeader()));

@@ -106,7 +106,7 @@ class MechanismDirectionTest {
         // and on, those who attend gain
         Result on = BASE.get(0);
         double gain = on.model().people().length == 0 ? 0 : java.util.Arrays.stream(on.model().people())
-                .filter(Person::hasAttended).mapToDouble(p -> p.coping - p.copingStart).average().orElseThrow();
+                .filter(Person::hasAttended).mapToDouble(p -> on.model().statesOf(p).coping() - p.copingStart).average().orElseThrow();
         assertTrue(gain > 0.02, "attenders' coping gain " + gain);
     }
 

@@ -3,7 +3,6 @@ package org.rlcsim.model.mechanisms;
 import org.rlcsim.model.Person;
 import org.rlcsim.model.RlcModel;
 import org.rlcsim.model.Theme;
-import org.rlcsim.model.params.Effects.StateChange;
 
 /**
  * Theme 10, improved coping skills: "participants develop wellness management plans and reduce
@@ -13,16 +12,34 @@ import org.rlcsim.model.params.Effects.StateChange;
  */
 public final class Coping {
     private final RlcModel model;
-    private final StateChange rule;
+    private final StateChangeRule rule;
 
     public Coping(RlcModel model) {
         this.model = model;
-        this.rule = model.params().effects().coping();
+        this.rule = new StateChangeRule(model.params().effects().coping());
     }
 
+    /**
+     * Coping as it stands during {@code day}: as the end of the day before left it, days without
+     * experience worked out since the last day that changed it.
+     */
+    public double of(Person p, int day) {
+        return on() ? rule.relapsed(p.coping, p.copingStart, day - 1 - p.statesDay()) : p.coping;
+    }
+
+    /** Stores {@link #of} for {@code day}, before the day's change (the caller records the day). */
+    public void settle(Person p, int day) {
+        p.coping = of(p, day);
+    }
+
+    private boolean on() {
+        return model.isOn(Theme.COPING);
+    }
+
+    /** The end of a day with experience, coping brought up to the morning ({@link #settle}). */
     public void endOfDay(Person p) {
-        if (!model.isOn(Theme.COPING)) return;
+        if (!on()) return;
         double experience = p.today.support + p.today.mastery;
-        p.coping = StateChangeRule.next(p.coping, p.copingStart, experience, rule);
+        p.coping = rule.next(p.coping, p.copingStart, experience);
     }
 }

@@ -34,13 +34,14 @@ public final class HoldingJobs {
         return model.isOn(Theme.JOBS);
     }
 
-    /** Daily chance that an unemployed person finds a job. */
-    public double findChance(Person p) {
+    /** The chance that an unemployed person finds a job on {@code day}. */
+    public double findChance(Person p, int day) {
         double startConfidence = (p.identityStart + p.selfEsteemStart + p.responsibilityStart) / 3.0;
         double logOdds = labour.confidenceWeight() * (startConfidence - 0.5);
         if (on()) {
-            double gained = ((p.identity - p.identityStart) + (p.selfEsteem - p.selfEsteemStart)
-                    + (p.responsibility - p.responsibilityStart)) / 3.0;
+            double gained = ((model.identityTransformation.of(p, day) - p.identityStart)
+                    + (model.selfEsteem.of(p, day) - p.selfEsteemStart)
+                    + (model.responsibility.of(p, day) - p.responsibilityStart)) / 3.0;
             logOdds += fx.confidence() * gained + fx.skills() * p.skills;
         }
         return labour.findRate() * Math.exp(logOdds);
@@ -56,9 +57,9 @@ public final class HoldingJobs {
         return lossBound;
     }
 
-    /** Daily chance that a job ends. */
-    public double lossChance(Person p) {
-        double logHazard = on() ? -fx.resilience() * (p.coping - p.copingStart) : 0.0;
+    /** The chance that a job ends on {@code day}. */
+    public double lossChance(Person p, int day) {
+        double logHazard = on() ? -fx.resilience() * (model.coping.of(p, day) - p.copingStart) : 0.0;
         return labour.lossRate() * Math.exp(logHazard);
     }
 

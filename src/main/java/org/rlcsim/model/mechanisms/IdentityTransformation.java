@@ -3,7 +3,6 @@ package org.rlcsim.model.mechanisms;
 import org.rlcsim.model.Person;
 import org.rlcsim.model.RlcModel;
 import org.rlcsim.model.Theme;
-import org.rlcsim.model.params.Effects.StateChange;
 
 /**
  * Theme 7, positive identity transformation: "participants begin to see themselves as capable of
@@ -13,18 +12,36 @@ import org.rlcsim.model.params.Effects.StateChange;
  */
 public final class IdentityTransformation {
     private final RlcModel model;
-    private final StateChange rule;
+    private final StateChangeRule rule;
     private final double admissionLoss;
 
     public IdentityTransformation(RlcModel model) {
         this.model = model;
-        this.rule = model.params().effects().identity();
+        this.rule = new StateChangeRule(model.params().effects().identity());
         this.admissionLoss = model.params().hospital().identityLoss();
     }
 
+    /**
+     * Identity as it stands during {@code day}: as the end of the day before left it, days without
+     * experience worked out since the last day that changed it.
+     */
+    public double of(Person p, int day) {
+        return on() ? rule.relapsed(p.identity, p.identityStart, day - 1 - p.statesDay()) : p.identity;
+    }
+
+    /** Stores {@link #of} for {@code day}, before the day's change (the caller records the day). */
+    public void settle(Person p, int day) {
+        p.identity = of(p, day);
+    }
+
+    private boolean on() {
+        return model.isOn(Theme.IDENTITY_TRANSFORMATION);
+    }
+
+    /** The end of a day with experience or an admission, identity brought up to the morning ({@link #settle}). */
     public void endOfDay(Person p) {
-        if (!model.isOn(Theme.IDENTITY_TRANSFORMATION)) return;
-        double id = StateChangeRule.next(p.identity, p.identityStart, p.today.acceptance + p.today.role, rule);
+        if (!on()) return;
+        double id = rule.next(p.identity, p.identityStart, p.today.acceptance + p.today.role);
         if (p.admittedToday) id -= admissionLoss * id;
         p.identity = id;
     }

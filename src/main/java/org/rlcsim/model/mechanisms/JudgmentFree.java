@@ -30,8 +30,8 @@ public final class JudgmentFree {
     }
 
     /** Social anxiety as felt inside a session. */
-    public double anxietyInSession(Person p) {
-        return p.socialAnxiety * (1.0 - fx.anxietyRelief() * level());
+    public double anxietyInSession(Person p, int day) {
+        return model.socialNetworks.anxietyOf(p, day) * (1.0 - fx.anxietyRelief() * level());
     }
 
     /** What acceptance adds to a visit's satisfaction. */

@@ -3,7 +3,6 @@ package org.rlcsim.model.mechanisms;
 import org.rlcsim.model.Person;
 import org.rlcsim.model.RlcModel;
 import org.rlcsim.model.Theme;
-import org.rlcsim.model.params.Effects.StateChange;
 
 /**
  * Theme 9, increased sense of responsibility: "participants begin to pursue jobs and (re)build
@@ -13,16 +12,37 @@ import org.rlcsim.model.params.Effects.StateChange;
  */
 public final class Responsibility {
     private final RlcModel model;
-    private final StateChange rule;
+    private final StateChangeRule rule;
 
     public Responsibility(RlcModel model) {
         this.model = model;
-        this.rule = model.params().effects().responsibility();
+        this.rule = new StateChangeRule(model.params().effects().responsibility());
     }
 
+    /**
+     * Sense of responsibility as it stands during {@code day}: as the end of the day before left it, days without
+     * experience worked out since the last day that changed it.
+     */
+    public double of(Person p, int day) {
+        return on() ? rule.relapsed(p.responsibility, p.responsibilityStart, day - 1 - p.statesDay()) : p.responsibility;
+    }
+
+    /** Stores {@link #of} for {@code day}, before the day's change (the caller records the day). */
+    public void settle(Person p, int day) {
+        p.responsibility = of(p, day);
+    }
+
+    private boolean on() {
+        return model.isOn(Theme.RESPONSIBILITY);
+    }
+
+    /**
+     * The end of a day with experience, responsibility brought up to the morning
+     * ({@link #settle}) and identity already changed by the day.
+     */
     public void endOfDay(Person p) {
-        if (!model.isOn(Theme.RESPONSIBILITY)) return;
+        if (!on()) return;
         double experience = p.today.role + p.today.mastery * p.identity;
-        p.responsibility = StateChangeRule.next(p.responsibility, p.responsibilityStart, experience, rule);
+        p.responsibility = rule.next(p.responsibility, p.responsibilityStart, experience);
     }
 }

@@ -3,7 +3,6 @@ package org.rlcsim.model.mechanisms;
 import org.rlcsim.model.Person;
 import org.rlcsim.model.RlcModel;
 import org.rlcsim.model.Theme;
-import org.rlcsim.model.params.Effects.StateChange;
 
 /**
  * Theme 8, increased self-esteem: "many participants observe for the first time that recovery is
@@ -13,16 +12,34 @@ import org.rlcsim.model.params.Effects.StateChange;
  */
 public final class SelfEsteem {
     private final RlcModel model;
-    private final StateChange rule;
+    private final StateChangeRule rule;
 
     public SelfEsteem(RlcModel model) {
         this.model = model;
-        this.rule = model.params().effects().selfEsteem();
+        this.rule = new StateChangeRule(model.params().effects().selfEsteem());
     }
 
+    /**
+     * Self-esteem as it stands during {@code day}: as the end of the day before left it, days without
+     * experience worked out since the last day that changed it.
+     */
+    public double of(Person p, int day) {
+        return on() ? rule.relapsed(p.selfEsteem, p.selfEsteemStart, day - 1 - p.statesDay()) : p.selfEsteem;
+    }
+
+    /** Stores {@link #of} for {@code day}, before the day's change (the caller records the day). */
+    public void settle(Person p, int day) {
+        p.selfEsteem = of(p, day);
+    }
+
+    private boolean on() {
+        return model.isOn(Theme.SELF_ESTEEM);
+    }
+
+    /** The end of a day with experience, self-esteem brought up to the morning ({@link #settle}). */
     public void endOfDay(Person p) {
-        if (!model.isOn(Theme.SELF_ESTEEM)) return;
+        if (!on()) return;
         double experience = p.today.hope + p.today.mastery + p.today.role;
-        p.selfEsteem = StateChangeRule.next(p.selfEsteem, p.selfEsteemStart, experience, rule);
+        p.selfEsteem = rule.next(p.selfEsteem, p.selfEsteemStart, experience);
     }
 }
