@@ -226,7 +226,7 @@ public final class Person implements Serializable {
         tieAffinities[tieCount] = t.affinity;
         tieState[STATE * tieCount + 2] = (toParticipant ? 0x100 : 0) | t.type.ordinal();
         friendshipEnds[tieCount] = t.type.canBeFriendship() ? UNKNOWN : NO_FRIENDSHIP;
-        setContact(tieCount, t.strength, t.lastContact);
+        setContact(tieCount, t.strength(), t.lastContact());
         setExpiry(tieCount, t.expiryDay);
         t.setSlotIn(id, tieCount);
         ties[tieCount++] = t;
@@ -254,7 +254,7 @@ public final class Person implements Serializable {
 
     /** A contact changed tie {@code t}: when it stops being a friendship is worked out again when next asked. */
     void tieRenewed(Tie t) {
-        tieRenewedAt(t.slotIn(id), t.lastContact, t.strength);
+        tieRenewedAt(t.slotIn(id), t.lastContact(), t.strength());
     }
 
     void tieRenewedAt(int k, int day, double strength) {

@@ -104,6 +104,7 @@ public final class SocialNetwork implements Serializable {
         t.refreshExpiry();
         p.addTie(t, isParticipant(other));
         if (isParticipant(other)) people[other].addTie(t, true);
+        else t.soleHolder = p;
         endings.schedule(t, day);
         return t;
     }
@@ -115,6 +116,10 @@ public final class SocialNetwork implements Serializable {
 
     /** As {@link #contact}, for a caller who already knows the decayed strength {@code s}. */
     void renew(Tie t, int day, double s, double gain) {
+        if (t.soleHolder != null) {
+            renewHeldBy(t.soleHolder, t.slotIn(t.soleHolder.id), day, s, gain);
+            return;
+        }
         t.renew(day, renewed(s, gain));
         people[t.a].tieRenewed(t);
         if (isParticipant(t.b)) people[t.b].tieRenewed(t);
@@ -122,9 +127,7 @@ public final class SocialNetwork implements Serializable {
 
     /** As {@link #renew}, for {@code p}'s tie {@code k} to someone who is not a participant: p is its only holder. */
     void renewHeldBy(Person p, int k, int day, double s, double gain) {
-        double strength = renewed(s, gain);
-        p.ties[k].renew(day, strength);
-        p.tieRenewedAt(k, day, strength);
+        p.tieRenewedAt(k, day, renewed(s, gain));
     }
 
     private static double renewed(double s, double gain) {
@@ -165,6 +168,7 @@ public final class SocialNetwork implements Serializable {
     void end(Tie t) {
         if (t.ended) return;
         t.ended = true;
+        t.detach();
         Person p = people[t.a];
         p.removeTie(t);
         if (isParticipant(t.b)) people[t.b].removeTie(t);
@@ -205,7 +209,7 @@ public final class SocialNetwork implements Serializable {
             for (int k = 0; k < n; k++) {
                 Tie t = bucket[k];
                 if (t.ended) continue;
-                if (t.expiryStale) {
+                if (t.expiryStale()) {
                     t.refreshExpiry();
                     net.expiryWorkedOut(t);
                 }

@@ -19,14 +19,23 @@ public final class Tie implements Serializable {
     public final float affinity;
     public final int formedDay;
     final Fading fading;
-    double strength;
-    int lastContact;
+    /**
+     * The tie's only holder while its other end is not a participant: that person's copy of the
+     * contact state ({@link Person#tieStrength}, {@link Person#tieLastContact}) is then the truth,
+     * so that an everyday contact writes only the holder's arrays and not this object, the
+     * slowest memory a contact would touch. Null for ties between two participants, and once a
+     * tie has ended (its last state is then kept here).
+     */
+    Person soleHolder;
+    /** Strength and day as of the last contact, for a tie without a {@link #soleHolder}. */
+    private double strength;
+    private int lastContact;
     /**
      * The first day the tie is over as of when it was last worked out; contacts since then
      * ({@link #expiryStale}) can only have put that day off.
      */
     int expiryDay;
-    boolean expiryStale;
+    private boolean expiryStale;
     /** The day the tie ends whatever its strength (a move, a falling-out), drawn when it forms. */
     int breakDay = Integer.MAX_VALUE;
     boolean ended;
@@ -51,20 +60,44 @@ public final class Tie implements Serializable {
 
     /** Strength on {@code day}, after decay since the last contact. */
     public double strengthOn(int day) {
-        return fading.after(strength, day - lastContact);
+        return fading.after(strength(), day - lastContact());
     }
 
-    public int lastContact() { return lastContact; }
+    /** Strength as of the last contact. */
+    double strength() {
+        return soleHolder == null ? strength : soleHolder.tieStrength(slotA);
+    }
+
+    public int lastContact() {
+        return soleHolder == null ? lastContact : soleHolder.tieLastContact(slotA);
+    }
 
     public boolean isEnded() { return ended; }
 
     public boolean isAliveOn(int day) {
         if (ended) return false;
         if (day < expiryDay) return true;
-        return expiryStale && day < fading.expiry(strength, lastContact, breakDay);
+        return expiryStale() && day < fading.expiry(strength(), lastContact(), breakDay);
     }
 
-    /** A contact on {@code day} leaves the tie at {@code strength}. */
+    /**
+     * Whether contacts since the expiry day was last worked out may have put it off. Contacts
+     * along a tie with a sole holder do not touch the tie, so for those it is always worked out
+     * again: with no contact since, that gives the same day.
+     */
+    boolean expiryStale() {
+        return soleHolder != null || expiryStale;
+    }
+
+    /** The tie has ended: its last contact state stays with it, for whoever still reads it. */
+    void detach() {
+        if (soleHolder == null) return;
+        strength = strength();
+        lastContact = lastContact();
+        soleHolder = null;
+    }
+
+    /** A contact on {@code day} leaves a tie between two participants at {@code strength}. */
     void renew(int day, double strength) {
         this.strength = strength;
         this.lastContact = day;
@@ -80,7 +113,7 @@ public final class Tie implements Serializable {
 
     /** Works out again the day the tie is over, after contacts since it was last worked out. */
     void refreshExpiry() {
-        expiryDay = fading.expiry(strength, lastContact, breakDay);
+        expiryDay = fading.expiry(strength(), lastContact(), breakDay);
         expiryStale = false;
     }
 }

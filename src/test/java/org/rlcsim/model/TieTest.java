@@ -65,4 +65,18 @@ class TieTest {
         assertFalse(t.isEnded());
         assertTrue(t.isAliveOn(firstExpiry + 1));
     }
+
+    @Test
+    void anEndedTieKeepsItsLastContactState() {
+        // a tie's only holder keeps its contact state while it lasts; once ended, the tie keeps it
+        SocialNetwork net = startedModel().network();
+        Tie t = newOutsideTie(net);
+        net.contact(t, 5, 0.5);
+        double renewed = t.strengthOn(5);
+        net.end(t);
+        assertTrue(t.isEnded());
+        assertEquals(5, t.lastContact());
+        assertEquals(renewed, t.strengthOn(5));
+        assertFalse(t.isAliveOn(5));
+    }
 }
