@@ -48,10 +48,13 @@ public final class Person implements Serializable {
     /** What happened to the person today; turned into state changes at the end of the day. */
     public final Experiences today = new Experiences();
 
-    // network
-    Tie[] ties = new Tie[16];
+    // network. The per-tie arrays start empty and get room at the first tie: the population is
+    // created person by person before anyone has ties, so people then lie side by side in memory
+    // rather than 1.2 KB apart among their arrays, which the two daily sweeps over everybody read
+    // faster (10,000 people, warm, one thread: 5% less time on average, in 6 paired rounds).
+    Tie[] ties = new Tie[0];
     /** Affinity of each tie, so that working out contact rates reads no Tie objects. */
-    float[] tieAffinities = new float[16];
+    float[] tieAffinities = new float[0];
     /**
      * What an everyday contact and the weekly census need of each tie, packed in {@link #STATE}
      * longs per tie so that a contact reads one or two cache lines rather than one per field:
@@ -61,7 +64,7 @@ public final class Person implements Serializable {
      * its other end is a participant too (the tie is then in both people's arrays). Read and
      * written through the methods below.
      */
-    private long[] tieState = new long[16 * STATE];
+    private long[] tieState = new long[0];
     private static final int STATE = 3;
     /**
      * The first day each tie is no longer a friendship; {@link #UNKNOWN} after a contact changed
@@ -69,7 +72,7 @@ public final class Person implements Serializable {
      * Apart from the packed state because the weekly census reads it for every tie: 4 bytes a tie
      * rather than 24, a sixth of the memory it streams through.
      */
-    private int[] friendshipEnds = new int[16];
+    private int[] friendshipEnds = new int[0];
     static final int UNKNOWN = Integer.MIN_VALUE;
     /** Before every day: a tie of this type is never counted as a friendship. */
     static final int NO_FRIENDSHIP = Integer.MIN_VALUE + 1;
@@ -78,7 +81,7 @@ public final class Person implements Serializable {
      * {@link #contactRate} and valid while it is: choosing the tie of a contact is then a scan
      * that does no arithmetic.
      */
-    double[] tieRateSums = new double[16];
+    double[] tieRateSums = new double[0];
     int tieCount;
     final int[] tiesOfType = new int[TieType.ALL.length];
     final double[] affinityOfType = new double[TieType.ALL.length];
@@ -216,7 +219,7 @@ public final class Person implements Serializable {
 
     void addTie(Tie t, boolean toParticipant) {
         if (tieCount == ties.length) {
-            ties = java.util.Arrays.copyOf(ties, ties.length * 2);
+            ties = java.util.Arrays.copyOf(ties, Math.max(16, ties.length * 2));
             tieAffinities = java.util.Arrays.copyOf(tieAffinities, ties.length);
             tieState = java.util.Arrays.copyOf(tieState, ties.length * STATE);
             friendshipEnds = java.util.Arrays.copyOf(friendshipEnds, ties.length);
