@@ -378,16 +378,10 @@ public class RlcModel extends SimState {
      * reports and the GUI read between days.
      */
     public States statesOf(Person p) {
-        return new States(identityOf(p), selfEsteemOf(p), responsibilityOf(p), copingOf(p), socialAnxietyOf(p));
+        int during = day + 1;
+        return new States(identityTransformation.of(p, during), selfEsteem.of(p, during),
+                responsibility.of(p, during), coping.of(p, during), socialNetworks.anxietyOf(p, during));
     }
-
-    // One state each, as the end of today() left it: for observers that read many people and
-    // should leave no object a person behind.
-    public double identityOf(Person p) { return identityTransformation.of(p, day + 1); }
-    public double selfEsteemOf(Person p) { return selfEsteem.of(p, day + 1); }
-    public double responsibilityOf(Person p) { return responsibility.of(p, day + 1); }
-    public double copingOf(Person p) { return coping.of(p, day + 1); }
-    public double socialAnxietyOf(Person p) { return socialNetworks.anxietyOf(p, day + 1); }
 
     /** The intrapersonal states of one person at one time. */
     public record States(double identity, double selfEsteem, double responsibility, double coping, double socialAnxiety) {}

@@ -15,7 +15,6 @@ public final class GroupMetrics {
     private static final int EARLY_DAYS = 120;
     private static final int OPENING_DAYS = 90;
     private static final int CHUNKS = 16;
-    private static final Group[] GROUPS = Group.values();
 
     private GroupMetrics() {}
 
@@ -48,16 +47,16 @@ public final class GroupMetrics {
     private static Sums[] chunk(RlcModel model, Person[] people, int from, int to, int day) {
         double lonely = model.params().loneliness().lonelyThreshold();
         NetworkView view = new NetworkView(model);
-        Sums[] sums = new Sums[GROUPS.length];
-        for (Group g : GROUPS) sums[g.ordinal()] = new Sums(model);
-        int[] census = new int[NetworkView.FRIENDS + 1];
+        Sums[] sums = new Sums[Group.values().length];
+        for (Group g : Group.values()) sums[g.ordinal()] = new Sums();
         for (int i = from; i < to; i++) {
             Person p = people[i];
-            view.census(p, day, census);
+            int[] census = view.census(p, day);
+            RlcModel.States states = model.statesOf(p);
             int size = 0;
             for (int t = 0; t < NetworkView.FRIENDS; t++) size += census[t];
-            for (Group g : GROUPS) {
-                if (g.contains(p, day)) sums[g.ordinal()].add(p, day, census, size, census[NetworkView.FRIENDS], lonely);
+            for (Group g : Group.values()) {
+                if (g.contains(p, day)) sums[g.ordinal()].add(p, states, day, census, size, census[NetworkView.FRIENDS], lonely);
             }
         }
         return sums;
@@ -72,13 +71,7 @@ public final class GroupMetrics {
         long earlyEligible, earlyLeavers, wholeRun;
         long admissions, erVisits, bedDays, discharges, readmissions;
 
-        private final RlcModel model;
-
-        Sums(RlcModel model) {
-            this.model = model;
-        }
-
-        void add(Person p, int day, int[] byType, int size, int friends, double lonelyThreshold) {
+        void add(Person p, RlcModel.States states, int day, int[] byType, int size, int friends, double lonelyThreshold) {
             n++;
             int fam = byType[TieType.FAMILY.ordinal()];
             int rlcT = byType[TieType.RLC_PEER.ordinal()] + byType[TieType.RLC_STAFF.ordinal()];
@@ -98,11 +91,11 @@ public final class GroupMetrics {
             }
             isolation += p.isolation;
             if (p.isolation >= lonelyThreshold) lonely++;
-            selfEsteem += model.selfEsteemOf(p);
-            coping += model.copingOf(p);
-            identity += model.identityOf(p);
-            responsibility += model.responsibilityOf(p);
-            anxiety += model.socialAnxietyOf(p);
+            selfEsteem += states.selfEsteem();
+            coping += states.coping();
+            identity += states.identity();
+            responsibility += states.responsibility();
+            anxiety += states.socialAnxiety();
             if (p.employed()) employed++;
             if (p.isLeader()) leaders++;
             if (p.inHospital()) inHospital++;

@@ -21,7 +21,7 @@ public final class NetworkView {
 
     /** Live ties by type (indexed by {@link TieType#ordinal()}) and, at {@link #FRIENDS}, friends: one pass. */
     public int[] census(Person p, int day) {
-        if (betweenDays(day)) return censusBetweenDays(p, day, new int[TieType.ALL.length + 1]);
+        if (betweenDays(day)) return censusBetweenDays(p, day);
         int[] counts = new int[TieType.ALL.length + 1];
         Tie[] ties = p.ties();
         for (int k = 0; k < p.tieCount(); k++) {
@@ -38,20 +38,10 @@ public final class NetworkView {
      * from the person, and only ties that can be friendships are read. Observation reads the
      * census every week, and reading every tie was a tenth of a run's time.
      */
-    private int[] censusBetweenDays(Person p, int day, int[] counts) {
+    private int[] censusBetweenDays(Person p, int day) {
+        int[] counts = new int[TieType.ALL.length + 1];
         for (TieType t : TieType.ALL) counts[t.ordinal()] = p.tiesOf(t);
         counts[FRIENDS] = model.network().friendsOf(p, day);
-        return counts;
-    }
-
-    /**
-     * As {@link #census}, into {@code counts} (of length {@link #FRIENDS} + 1), for the weekly
-     * group metrics, which would otherwise leave an array a person a week for the collector.
-     */
-    int[] census(Person p, int day, int[] counts) {
-        if (betweenDays(day)) return censusBetweenDays(p, day, counts);
-        int[] fresh = census(p, day);
-        System.arraycopy(fresh, 0, counts, 0, counts.length);
         return counts;
     }
 
