@@ -233,14 +233,7 @@ public class RlcModel extends SimState {
             });
             phaseTimes.add(Phase.EVERYDAY_LIFE, t);
             t = System.nanoTime();
-            for (Shard shard : shards.all) {
-                for (Person p : shard.admitted) rlc.leaveForHospital(p);
-                for (Shard.PeerContact c : shard.peerContacts) keepingInTouch.peerContact(c, day, directTies);
-                for (Shard.NewTie tie : shard.newTies) formDeferred(tie);
-                shard.admitted.clear();
-                shard.peerContacts.clear();
-                shard.newTies.clear();
-            }
+            for (Shard shard : shards.all) applyDeferred(shard, keepingInTouch);
             phaseTimes.add(Phase.DEFERRED_CHANGES, t);
         }, 1.0);
         // the end of the day: experiences become intrapersonal change; then the evening's plans
@@ -286,6 +279,20 @@ public class RlcModel extends SimState {
         coping.settle(p, day);
         socialNetworks.settle(p, day);
         p.statesDay = day - 1;
+    }
+
+    /**
+     * What a block's pass left for afterwards, applied one thing at a time. A method of its own,
+     * called for each block every day, so that the JIT compiles it once: its loops inside the
+     * daily phase, which runs once a day, were compiled four times over, one loop after another.
+     */
+    private void applyDeferred(Shard shard, KeepingInTouch keepingInTouch) {
+        for (Person p : shard.admitted) rlc.leaveForHospital(p);
+        for (Shard.PeerContact c : shard.peerContacts) keepingInTouch.peerContact(c, day, directTies);
+        for (Shard.NewTie tie : shard.newTies) formDeferred(tie);
+        shard.admitted.clear();
+        shard.peerContacts.clear();
+        shard.newTies.clear();
     }
 
     /**
