@@ -94,6 +94,10 @@ final class RunCommand implements Callable<Integer> {
             });
             RunFiles.writeSummary(observation.summary(), output.file("summary.csv"));
             RunFiles.writeAgents(observation.people(), output.file("agents.csv"));
+            Map<String, Object> scenarioTree = ScenarioYaml.toJsonTree(resolved);
+            String startedAt = started.truncatedTo(ChronoUnit.MILLIS).toString();
+            Manifest.prepare(commandLine(), resolved.source(), params.seed(), scenarioTree, startedAt,
+                    runSize(params, useThreads)); // while the network file is still being written
             try {
                 graphml.join();
             } catch (CompletionException e) {
@@ -102,8 +106,7 @@ final class RunCommand implements Callable<Integer> {
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             Manifest.write(output.file("manifest.json"), commandLine(), resolved.source(), params.seed(),
-                    ScenarioYaml.toJsonTree(resolved), started.truncatedTo(ChronoUnit.MILLIS).toString(), wall,
-                    runSize(params, useThreads));
+                    scenarioTree, startedAt, wall, runSize(params, useThreads));
             output.commit();
             if (!quiet) {
                 spec.commandLine().getOut().printf("rlcsim: %s, seed %d, %d participants, %d days: %s (%.1f s)%n",
