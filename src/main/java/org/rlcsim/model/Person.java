@@ -58,11 +58,12 @@ public final class Person implements Serializable {
     /**
      * What an everyday contact and the weekly census need of each tie, packed in {@link #STATE}
      * longs per tie so that a contact reads one or two cache lines rather than one per field:
-     * copies of the tie's strength and day as of its last contact and of the day it was last
-     * worked out to be over (the Tie is the truth and is written alongside:
-     * {@link SocialNetwork#renew}, {@link SocialNetwork#expiryWorkedOut}); its type; whether
-     * its other end is a participant too (the tie is then in both people's arrays). Read and
-     * written through the methods below.
+     * the tie's strength and day as of its last contact and the day it was last worked out to
+     * be over; its type; whether its other end is a participant too (the tie is then in both
+     * people's arrays). For a tie to someone who is not a participant, strength and day are the
+     * truth ({@link Tie#soleHolder}); for a tie between two participants they copy the Tie's,
+     * written alongside ({@link SocialNetwork#renew}); the expiry day always copies the Tie's
+     * ({@link SocialNetwork#expiryWorkedOut}). Read and written through the methods below.
      */
     private long[] tieState = new long[0];
     private static final int STATE = 3;
