@@ -36,8 +36,8 @@ public final class Person implements Serializable {
 
     /**
      * The last day whose end changed the states stored in identity, self-esteem, responsibility,
-     * coping and social anxiety (a day with experience, or the day before a mechanism was
-     * switched); they relapse in closed form from there.
+     * coping and social anxiety (a day with experience, or the day just over when a mechanism
+     * was switched on or off); they relapse in closed form from there.
      */
     int statesDay;
     /** Everyday contact rate (before withdrawal), kept until ties, work or switches change. */

@@ -11,12 +11,10 @@ import org.rlcsim.model.Theme;
  * lowers the crisis hazard with coping and {@link HoldingJobs} keeps jobs longer.
  */
 public final class Coping {
-    private final RlcModel model;
     private final StateChangeRule rule;
 
     public Coping(RlcModel model) {
-        this.model = model;
-        this.rule = new StateChangeRule(model.params().effects().coping());
+        this.rule = new StateChangeRule(model, Theme.COPING, model.params().effects().coping());
     }
 
     /**
@@ -24,7 +22,7 @@ public final class Coping {
      * experience worked out since the last day that changed it.
      */
     public double of(Person p, int day) {
-        return on() ? rule.relapsed(p.coping, p.copingStart, day - 1 - p.statesDay()) : p.coping;
+        return rule.during(p.coping, p.copingStart, p, day);
     }
 
     /** Stores {@link #of} for {@code day}, before the day's change (the caller records the day). */
@@ -32,13 +30,9 @@ public final class Coping {
         p.coping = of(p, day);
     }
 
-    private boolean on() {
-        return model.isOn(Theme.COPING);
-    }
-
     /** The end of a day with experience, coping brought up to the morning ({@link #settle}). */
     public void endOfDay(Person p) {
-        if (!on()) return;
+        if (!rule.on()) return;
         double experience = p.today.support + p.today.mastery;
         p.coping = rule.next(p.coping, p.copingStart, experience);
     }

@@ -11,13 +11,11 @@ import org.rlcsim.model.Theme;
  * capable-person identity makes people more sociable and more confident to seek work.
  */
 public final class IdentityTransformation {
-    private final RlcModel model;
     private final StateChangeRule rule;
     private final double admissionLoss;
 
     public IdentityTransformation(RlcModel model) {
-        this.model = model;
-        this.rule = new StateChangeRule(model.params().effects().identity());
+        this.rule = new StateChangeRule(model, Theme.IDENTITY_TRANSFORMATION, model.params().effects().identity());
         this.admissionLoss = model.params().hospital().identityLoss();
     }
 
@@ -26,7 +24,7 @@ public final class IdentityTransformation {
      * experience worked out since the last day that changed it.
      */
     public double of(Person p, int day) {
-        return on() ? rule.relapsed(p.identity, p.identityStart, day - 1 - p.statesDay()) : p.identity;
+        return rule.during(p.identity, p.identityStart, p, day);
     }
 
     /** Stores {@link #of} for {@code day}, before the day's change (the caller records the day). */
@@ -34,13 +32,9 @@ public final class IdentityTransformation {
         p.identity = of(p, day);
     }
 
-    private boolean on() {
-        return model.isOn(Theme.IDENTITY_TRANSFORMATION);
-    }
-
     /** The end of a day with experience or an admission, identity brought up to the morning ({@link #settle}). */
     public void endOfDay(Person p) {
-        if (!on()) return;
+        if (!rule.on()) return;
         double id = rule.next(p.identity, p.identityStart, p.today.acceptance + p.today.role);
         if (p.admittedToday) id -= admissionLoss * id;
         p.identity = id;

@@ -11,12 +11,10 @@ import org.rlcsim.model.Theme;
  * {@link HoldingJobs} seeks work in proportion to it.
  */
 public final class Responsibility {
-    private final RlcModel model;
     private final StateChangeRule rule;
 
     public Responsibility(RlcModel model) {
-        this.model = model;
-        this.rule = new StateChangeRule(model.params().effects().responsibility());
+        this.rule = new StateChangeRule(model, Theme.RESPONSIBILITY, model.params().effects().responsibility());
     }
 
     /**
@@ -24,7 +22,7 @@ public final class Responsibility {
      * experience worked out since the last day that changed it.
      */
     public double of(Person p, int day) {
-        return on() ? rule.relapsed(p.responsibility, p.responsibilityStart, day - 1 - p.statesDay()) : p.responsibility;
+        return rule.during(p.responsibility, p.responsibilityStart, p, day);
     }
 
     /** Stores {@link #of} for {@code day}, before the day's change (the caller records the day). */
@@ -32,16 +30,12 @@ public final class Responsibility {
         p.responsibility = of(p, day);
     }
 
-    private boolean on() {
-        return model.isOn(Theme.RESPONSIBILITY);
-    }
-
     /**
      * The end of a day with experience, responsibility brought up to the morning
      * ({@link #settle}) and identity already changed by the day.
      */
     public void endOfDay(Person p) {
-        if (!on()) return;
+        if (!rule.on()) return;
         double experience = p.today.role + p.today.mastery * p.identity;
         p.responsibility = rule.next(p.responsibility, p.responsibilityStart, experience);
     }

@@ -11,12 +11,10 @@ import org.rlcsim.model.Theme;
  * social anxiety faster ({@link SocialNetworks}) and makes people confident to seek work ({@link HoldingJobs}).
  */
 public final class SelfEsteem {
-    private final RlcModel model;
     private final StateChangeRule rule;
 
     public SelfEsteem(RlcModel model) {
-        this.model = model;
-        this.rule = new StateChangeRule(model.params().effects().selfEsteem());
+        this.rule = new StateChangeRule(model, Theme.SELF_ESTEEM, model.params().effects().selfEsteem());
     }
 
     /**
@@ -24,7 +22,7 @@ public final class SelfEsteem {
      * experience worked out since the last day that changed it.
      */
     public double of(Person p, int day) {
-        return on() ? rule.relapsed(p.selfEsteem, p.selfEsteemStart, day - 1 - p.statesDay()) : p.selfEsteem;
+        return rule.during(p.selfEsteem, p.selfEsteemStart, p, day);
     }
 
     /** Stores {@link #of} for {@code day}, before the day's change (the caller records the day). */
@@ -32,13 +30,9 @@ public final class SelfEsteem {
         p.selfEsteem = of(p, day);
     }
 
-    private boolean on() {
-        return model.isOn(Theme.SELF_ESTEEM);
-    }
-
     /** The end of a day with experience, self-esteem brought up to the morning ({@link #settle}). */
     public void endOfDay(Person p) {
-        if (!on()) return;
+        if (!rule.on()) return;
         double experience = p.today.hope + p.today.mastery + p.today.role;
         p.selfEsteem = rule.next(p.selfEsteem, p.selfEsteemStart, experience);
     }
