@@ -73,6 +73,8 @@ final class RunCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors()));
         Instant started = Instant.now();
         long t0 = System.nanoTime();
+        Map<String, Object> scenarioTree = ScenarioYaml.toJsonTree(resolved);
+        String startedAt = started.truncatedTo(ChronoUnit.MILLIS).toString();
         OutputDirectory output = OutputDirectory.open(dir);
         try {
             RlcModel model;
@@ -83,7 +85,9 @@ final class RunCommand implements Callable<Integer> {
                         week -> activities.row(week.values()));
                 model = SingleRun.run(params, observation, useThreads);
             }
-            // The network file is the largest; it is written alongside the CSV files (both only read the model).
+            // The network file is the largest; it is written alongside the CSV files (both only read
+            // the model). The same thread then renders the manifest once without its wall time:
+            // Jackson's first use costs 60-80 ms, which would otherwise follow the last data file.
             RlcModel finished = model;
             var graphml = CompletableFuture.runAsync(() -> {
                 try {
@@ -91,13 +95,11 @@ final class RunCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                Manifest.prepare(commandLine(), resolved.source(), params.seed(), scenarioTree, startedAt,
+                        runSize(params, useThreads));
             });
             RunFiles.writeSummary(observation.summary(), output.file("summary.csv"));
             RunFiles.writeAgents(observation.people(), output.file("agents.csv"));
-            Map<String, Object> scenarioTree = ScenarioYaml.toJsonTree(resolved);
-            String startedAt = started.truncatedTo(ChronoUnit.MILLIS).toString();
-            Manifest.prepare(commandLine(), resolved.source(), params.seed(), scenarioTree, startedAt,
-                    runSize(params, useThreads)); // while the network file is still being written
             try {
                 graphml.join();
             } catch (CompletionException e) {

@@ -1,15 +1,18 @@
 package org.rlcsim.report;
 
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.rlcsim.model.Person;
 import org.rlcsim.model.RlcModel;
+import org.rlcsim.model.Role;
 import org.rlcsim.model.SocialNetwork;
 import org.rlcsim.model.Tie;
+import org.rlcsim.model.TieType;
 
 /**
  * The network at the end of a run as GraphML: every participant and RLC staff member, and every
@@ -35,21 +38,38 @@ public final class NetworkGraphml {
             new DataKey("strength", "edge", "double"), new DataKey("formed_day", "edge", "int"));
 
     public static void write(RlcModel model, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(model, w);
+        try (Ascii x = new Ascii(Files.newOutputStream(file))) {
+            write(model, x);
         }
     }
 
-    private static void write(RlcModel model, Writer x) throws IOException {
+    private static final byte[] EDGE_SOURCE = ascii("<edge source=\"n");
+    private static final byte[] EDGE_TARGET = ascii("\" target=\"n");
+    private static final byte[] EDGE_END = ascii("</edge>\n");
+    private static final byte[] NODE_ID = ascii("<node id=\"n");
+    private static final byte[] NODE_END = ascii("</node>\n");
+    private static final byte[] TAG_END = ascii("\">");
+    private static final byte[] DATA_END = ascii("</data>");
+    private static final byte[] TRUE = ascii("true");
+    private static final byte[] FALSE = ascii("false");
+    private static final byte[][] TIE_TYPES = names(TieType.ALL.length, k -> TieType.ALL[k].key());
+    private static final byte[][] ROLES = names(Role.ALL.length, k -> Role.ALL[k].key());
+
+    /** {@code <data key="K">} for each key, by its position in {@link #KEYS}. */
+    private static final byte[][] DATA = names(KEYS.size(), k -> "<data key=\"" + KEYS.get(k).id() + "\">");
+    private static final int ROLE = 0, ATTENDED = 1, ISOLATION = 2, SELF_ESTEEM = 3, COPING = 4, IDENTITY = 5,
+            EMPLOYED = 6, IN_HOSPITAL = 7, LEADER = 8, TYPE = 9, STRENGTH = 10, FORMED_DAY = 11;
+
+    private static void write(RlcModel model, Ascii x) throws IOException {
         SocialNetwork net = model.network();
         int day = model.today();
-        x.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.write("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n");
+        x.text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        x.text("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n");
         for (DataKey k : KEYS) {
-            x.write("<key id=\"" + k.id() + "\" for=\"" + k.target() + "\" attr.name=\"" + k.id()
+            x.text("<key id=\"" + k.id() + "\" for=\"" + k.target() + "\" attr.name=\"" + k.id()
                     + "\" attr.type=\"" + k.type() + "\"/>\n");
         }
-        x.write("<graph id=\"rlcsim\" edgedefault=\"undirected\">\n");
+        x.text("<graph id=\"rlcsim\" edgedefault=\"undirected\">\n");
         boolean[] written = new boolean[net.nodeCount()];
         for (Person p : model.people()) node(x, model, p.id, written);
         for (int k = 0; k < net.staffCount(); k++) node(x, model, net.staffNode(k), written);
@@ -64,50 +84,115 @@ public final class NetworkGraphml {
             Tie[] ties = p.ties();
             for (int k = 0; k < p.tieCount(); k++) {
                 Tie t = ties[k];
-                if (!t.isAliveOn(day) || t.a != p.id) continue;
-                x.write("<edge source=\"n");
-                x.write(Integer.toString(t.a));
-                x.write("\" target=\"n");
-                x.write(Integer.toString(t.b));
-                x.write("\">");
-                data(x, "type", t.type.key());
-                data(x, "strength", Numbers.format(t.strengthOn(day)));
-                data(x, "formed_day", Integer.toString(t.formedDay));
-                x.write("</edge>\n");
+                if (t.isAliveOn(day) && t.a == p.id) edge(x, t, day);
             }
         }
-        x.write("</graph>\n</graphml>\n");
+        x.text("</graph>\n</graphml>\n");
     }
 
-    private static void node(Writer x, RlcModel model, int id, boolean[] written) throws IOException {
+    private static void edge(Ascii x, Tie t, int day) throws IOException {
+        x.bytes(EDGE_SOURCE).integer(t.a).bytes(EDGE_TARGET).integer(t.b).bytes(TAG_END);
+        x.bytes(DATA[TYPE]).bytes(TIE_TYPES[t.type.ordinal()]).bytes(DATA_END);
+        x.bytes(DATA[STRENGTH]).text(Numbers.format(t.strengthOn(day))).bytes(DATA_END);
+        x.bytes(DATA[FORMED_DAY]).integer(t.formedDay).bytes(DATA_END);
+        x.bytes(EDGE_END);
+    }
+
+    private static void node(Ascii x, RlcModel model, int id, boolean[] written) throws IOException {
         if (written[id]) return;
         written[id] = true;
         SocialNetwork net = model.network();
-        x.write("<node id=\"n");
-        x.write(Integer.toString(id));
-        x.write("\">");
-        data(x, "role", net.role(id).key());
+        x.bytes(NODE_ID).integer(id).bytes(TAG_END);
+        x.bytes(DATA[ROLE]).bytes(ROLES[net.role(id).ordinal()]).bytes(DATA_END);
         if (net.isParticipant(id)) {
             Person p = net.person(id);
-            data(x, "attended", Boolean.toString(p.hasAttended()));
-            data(x, "isolation", Numbers.format(p.isolation));
             RlcModel.States states = model.statesOf(p);
-            data(x, "self_esteem", Numbers.format(states.selfEsteem()));
-            data(x, "coping", Numbers.format(states.coping()));
-            data(x, "identity", Numbers.format(states.identity()));
-            data(x, "employed", Boolean.toString(p.employed()));
-            data(x, "in_hospital", Boolean.toString(p.inHospital()));
-            data(x, "leader", Boolean.toString(p.isLeader()));
+            flag(x, ATTENDED, p.hasAttended());
+            number(x, ISOLATION, p.isolation);
+            number(x, SELF_ESTEEM, states.selfEsteem());
+            number(x, COPING, states.coping());
+            number(x, IDENTITY, states.identity());
+            flag(x, EMPLOYED, p.employed());
+            flag(x, IN_HOSPITAL, p.inHospital());
+            flag(x, LEADER, p.isLeader());
         }
-        x.write("</node>\n");
+        x.bytes(NODE_END);
     }
 
-    /** Values are numbers, booleans and fixed keys (role and tie type names): nothing to escape. */
-    private static void data(Writer x, String key, String value) throws IOException {
-        x.write("<data key=\"");
-        x.write(key);
-        x.write("\">");
-        x.write(value);
-        x.write("</data>");
+    private static void number(Ascii x, int key, double value) throws IOException {
+        x.bytes(DATA[key]).text(Numbers.format(value)).bytes(DATA_END);
+    }
+
+    private static void flag(Ascii x, int key, boolean value) throws IOException {
+        x.bytes(DATA[key]).bytes(value ? TRUE : FALSE).bytes(DATA_END);
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[][] names(int n, java.util.function.IntFunction<String> name) {
+        byte[][] out = new byte[n][];
+        for (int k = 0; k < n; k++) out[k] = ascii(name.apply(k));
+        return out;
+    }
+
+    /**
+     * ASCII text gathered in a buffer and written in blocks. A 10,000-person network is about
+     * 2.5 million pieces of markup; through a BufferedWriter each piece took a lock and a pass of
+     * the UTF-8 encoder, and the file took longer to write than the run's other files together.
+     * Every piece here is ASCII (see the class comment), so it is copied as bytes.
+     */
+    private static final class Ascii implements Closeable {
+        private final OutputStream out;
+        private final byte[] buf = new byte[1 << 16];
+        private int n;
+
+        Ascii(OutputStream out) {
+            this.out = out;
+        }
+
+        Ascii bytes(byte[] b) throws IOException {
+            if (n + b.length > buf.length) flush();
+            if (b.length > buf.length) {
+                out.write(b);
+                return this;
+            }
+            System.arraycopy(b, 0, buf, n, b.length);
+            n += b.length;
+            return this;
+        }
+
+        Ascii text(String s) throws IOException {
+            return bytes(ascii(s));
+        }
+
+        Ascii integer(int v) throws IOException {
+            if (n + 11 > buf.length) flush();
+            if (v < 0) {
+                buf[n++] = '-';
+                v = -v; // no id or day is Integer.MIN_VALUE
+            }
+            int digits = 1;
+            for (int rest = v / 10; rest > 0; rest /= 10) digits++;
+            for (int i = n + digits - 1; i >= n; i--) {
+                buf[i] = (byte) ('0' + v % 10);
+                v /= 10;
+            }
+            n += digits;
+            return this;
+        }
+
+        private void flush() throws IOException {
+            out.write(buf, 0, n);
+            n = 0;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (out) {
+                flush();
+            }
+        }
     }
 }
