@@ -250,7 +250,7 @@ public class RlcModel extends SimState {
         }, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order, (Steppable) s -> {
             long t = System.nanoTime();
-            network.endFadedTies(day);
+            network.endFadedTies(day, shards);
             phaseTimes.add(Phase.ENDING_TIES, t);
             dayOver = true;
         }, 1.0);

@@ -38,6 +38,19 @@ final class Shards implements Serializable {
         crew.run(k -> work.accept(all[k]), COUNT);
     }
 
+    /**
+     * Runs {@code task} for 0 to {@code count - 1}, in parallel when there are several threads.
+     * Each task must touch only data of its own, so that the order they run in does not matter.
+     */
+    void forEachTask(int count, java.util.function.IntConsumer task) {
+        if (threads == 1) {
+            for (int k = 0; k < count; k++) task.accept(k);
+            return;
+        }
+        if (crew == null) crew = new Crew(threads - 1);
+        crew.run(task, count);
+    }
+
     void close() {
         if (crew != null) crew.close();
         crew = null;

@@ -24,7 +24,8 @@ class TieTest {
 
     @Test
     void strengthDecaysFromLastContactAndTieEndsOnItsExpiryDay() {
-        SocialNetwork net = startedModel().network();
+        RlcModel model = startedModel();
+        SocialNetwork net = model.network();
         Person p = net.person(0);
         int stranger = net.addNode(Role.COMMUNITY);
         Tie t = net.form(p, stranger, TieType.OUTSIDE, 1f, 0);
@@ -38,30 +39,32 @@ class TieTest {
         assertTrue(t.isAliveOn(expiry - 1));
         assertFalse(t.isAliveOn(expiry));
         assertTrue(t.strengthOn(expiry) < 0.05 && t.strengthOn(expiry - 1) >= 0.05);
-        for (int d = 1; d <= expiry; d++) net.endFadedTies(d);
+        for (int d = 1; d <= expiry; d++) net.endFadedTies(d, model.shards());
         assertTrue(t.isEnded());
         assertEquals(null, p.tieWith(stranger));
     }
 
     @Test
     void renewedTieIsNotEndedOnItsOldExpiryDay() {
-        SocialNetwork net = startedModel().network();
+        RlcModel model = startedModel();
+        SocialNetwork net = model.network();
         Tie t = newOutsideTie(net);
         int oldExpiry = t.expiryDay;
         net.contact(t, oldExpiry - 1, 0.5);
-        for (int d = 1; d <= oldExpiry + 1; d++) net.endFadedTies(d);
+        for (int d = 1; d <= oldExpiry + 1; d++) net.endFadedTies(d, model.shards());
         assertFalse(t.isEnded());
         assertTrue(t.expiryDay > oldExpiry);
     }
 
     @Test
     void tieRenewedOnTheDayItFormedLivesOnPastItsFirstExpiry() {
-        SocialNetwork net = startedModel().network();
+        RlcModel model = startedModel();
+        SocialNetwork net = model.network();
         Tie t = newOutsideTie(net);
         int firstExpiry = t.expiryDay;
         net.contact(t, 0, 0.9);
         assertTrue(t.isAliveOn(firstExpiry));
-        for (int d = 1; d <= firstExpiry; d++) net.endFadedTies(d);
+        for (int d = 1; d <= firstExpiry; d++) net.endFadedTies(d, model.shards());
         assertFalse(t.isEnded());
         assertTrue(t.isAliveOn(firstExpiry + 1));
     }
@@ -69,7 +72,8 @@ class TieTest {
     @Test
     void anEndedTieKeepsItsLastContactState() {
         // a tie's only holder keeps its contact state while it lasts; once ended, the tie keeps it
-        SocialNetwork net = startedModel().network();
+        RlcModel model = startedModel();
+        SocialNetwork net = model.network();
         Tie t = newOutsideTie(net);
         net.contact(t, 5, 0.5);
         double renewed = t.strengthOn(5);
