@@ -55,10 +55,12 @@ public final class NetworkGraphml {
     private static final byte[][] TIE_TYPES = names(TieType.ALL.length, k -> TieType.ALL[k].key());
     private static final byte[][] ROLES = names(Role.ALL.length, k -> Role.ALL[k].key());
 
-    /** {@code <data key="K">} for each key, by its position in {@link #KEYS}. */
-    private static final byte[][] DATA = names(KEYS.size(), k -> "<data key=\"" + KEYS.get(k).id() + "\">");
-    private static final int ROLE = 0, ATTENDED = 1, ISOLATION = 2, SELF_ESTEEM = 3, COPING = 4, IDENTITY = 5,
-            EMPLOYED = 6, IN_HOSPITAL = 7, LEADER = 8, TYPE = 9, STRENGTH = 10, FORMED_DAY = 11;
+    // <data key="..."> for each key
+    private static final byte[] ROLE = dataTag("role"), ATTENDED = dataTag("attended"),
+            ISOLATION = dataTag("isolation"), SELF_ESTEEM = dataTag("self_esteem"), COPING = dataTag("coping"),
+            IDENTITY = dataTag("identity"), EMPLOYED = dataTag("employed"), IN_HOSPITAL = dataTag("in_hospital"),
+            LEADER = dataTag("leader"), TYPE = dataTag("type"), STRENGTH = dataTag("strength"),
+            FORMED_DAY = dataTag("formed_day");
 
     private static void write(RlcModel model, Ascii x) throws IOException {
         SocialNetwork net = model.network();
@@ -92,9 +94,9 @@ public final class NetworkGraphml {
 
     private static void edge(Ascii x, Tie t, int day) throws IOException {
         x.bytes(EDGE_SOURCE).integer(t.a).bytes(EDGE_TARGET).integer(t.b).bytes(TAG_END);
-        x.bytes(DATA[TYPE]).bytes(TIE_TYPES[t.type.ordinal()]).bytes(DATA_END);
-        x.bytes(DATA[STRENGTH]).text(Numbers.format(t.strengthOn(day))).bytes(DATA_END);
-        x.bytes(DATA[FORMED_DAY]).integer(t.formedDay).bytes(DATA_END);
+        x.bytes(TYPE).bytes(TIE_TYPES[t.type.ordinal()]).bytes(DATA_END);
+        x.bytes(STRENGTH).text(Numbers.format(t.strengthOn(day))).bytes(DATA_END);
+        x.bytes(FORMED_DAY).integer(t.formedDay).bytes(DATA_END);
         x.bytes(EDGE_END);
     }
 
@@ -103,7 +105,7 @@ public final class NetworkGraphml {
         written[id] = true;
         SocialNetwork net = model.network();
         x.bytes(NODE_ID).integer(id).bytes(TAG_END);
-        x.bytes(DATA[ROLE]).bytes(ROLES[net.role(id).ordinal()]).bytes(DATA_END);
+        x.bytes(ROLE).bytes(ROLES[net.role(id).ordinal()]).bytes(DATA_END);
         if (net.isParticipant(id)) {
             Person p = net.person(id);
             RlcModel.States states = model.statesOf(p);
@@ -119,12 +121,18 @@ public final class NetworkGraphml {
         x.bytes(NODE_END);
     }
 
-    private static void number(Ascii x, int key, double value) throws IOException {
-        x.bytes(DATA[key]).text(Numbers.format(value)).bytes(DATA_END);
+    private static void number(Ascii x, byte[] tag, double value) throws IOException {
+        x.bytes(tag).text(Numbers.format(value)).bytes(DATA_END);
     }
 
-    private static void flag(Ascii x, int key, boolean value) throws IOException {
-        x.bytes(DATA[key]).bytes(value ? TRUE : FALSE).bytes(DATA_END);
+    private static void flag(Ascii x, byte[] tag, boolean value) throws IOException {
+        x.bytes(tag).bytes(value ? TRUE : FALSE).bytes(DATA_END);
+    }
+
+    /** The opening tag of a value of one of {@link #KEYS}. */
+    private static byte[] dataTag(String id) {
+        if (KEYS.stream().noneMatch(k -> k.id().equals(id))) throw new IllegalStateException("no GraphML key " + id);
+        return ascii("<data key=\"" + id + "\">");
     }
 
     private static byte[] ascii(String s) {
