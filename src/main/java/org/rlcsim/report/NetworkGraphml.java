@@ -175,14 +175,15 @@ public final class NetworkGraphml {
             return bytes(ascii(s));
         }
 
-        Ascii integer(int v) throws IOException {
+        Ascii integer(int value) throws IOException {
             if (n + 11 > buf.length) flush();
+            long v = value; // so that Integer.MIN_VALUE turns positive too
             if (v < 0) {
                 buf[n++] = '-';
-                v = -v; // no id or day is Integer.MIN_VALUE
+                v = -v;
             }
             int digits = 1;
-            for (int rest = v / 10; rest > 0; rest /= 10) digits++;
+            for (long rest = v / 10; rest > 0; rest /= 10) digits++;
             for (int i = n + digits - 1; i >= n; i--) {
                 buf[i] = (byte) ('0' + v % 10);
                 v /= 10;

@@ -111,10 +111,26 @@ class CommandLineTest {
         var graph = new DefaultUndirectedGraph<String, DefaultEdge>(DefaultEdge.class);
         GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
         importer.setVertexFactory(id -> id);
+        java.util.Map<String, String> roles = new java.util.HashMap<>();
+        List<Double> strengths = new java.util.ArrayList<>();
+        List<Integer> formed = new java.util.ArrayList<>();
+        importer.addVertexAttributeConsumer((k, v) -> {
+            if (k.getSecond().equals("role")) roles.put(k.getFirst(), v.getValue());
+        });
+        importer.addEdgeAttributeConsumer((k, v) -> {
+            if (k.getSecond().equals("strength")) strengths.add(Double.parseDouble(v.getValue()));
+            if (k.getSecond().equals("formed_day")) formed.add(Integer.parseInt(v.getValue()));
+        });
         importer.importGraph(graph, out.resolve("network.graphml").toFile());
         assertTrue(graph.vertexSet().size() > 150 && graph.edgeSet().size() > 150,
                 graph.vertexSet().size() + " nodes " + graph.edgeSet().size() + " edges");
         assertTrue(Files.readString(out.resolve("network.graphml")).contains("attr.name=\"type\""));
+        for (int i = 0; i < 150; i++) assertEquals("participant", roles.get("n" + i), "node n" + i);
+        assertEquals(graph.edgeSet().size(), strengths.size());
+        assertTrue(strengths.stream().allMatch(x -> x > 0 && x <= 1), "strengths in (0, 1]");
+        // ties made with the population are dated the day before the default 365-day burn-in
+        assertEquals(-366, formed.stream().mapToInt(Integer::intValue).min().orElseThrow());
+        assertTrue(formed.stream().anyMatch(d -> d >= 0), "ties formed during the observed days");
     }
 
     @Test
