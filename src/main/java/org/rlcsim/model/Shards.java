@@ -3,6 +3,7 @@ package org.rlcsim.model;
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * The participants split into {@link #COUNT} blocks (see {@link Shard}), and the threads that
@@ -34,21 +35,24 @@ final class Shards implements Serializable {
             for (Shard s : all) work.accept(s);
             return;
         }
-        if (crew == null) crew = new Crew(threads - 1);
-        crew.run(k -> work.accept(all[k]), COUNT);
+        crew().run(k -> work.accept(all[k]), COUNT);
     }
 
     /**
      * Runs {@code task} for 0 to {@code count - 1}, in parallel when there are several threads.
      * Each task must touch only data of its own, so that the order they run in does not matter.
      */
-    void forEachTask(int count, java.util.function.IntConsumer task) {
+    void forEachTask(int count, IntConsumer task) {
         if (threads == 1) {
             for (int k = 0; k < count; k++) task.accept(k);
             return;
         }
+        crew().run(task, count);
+    }
+
+    private Crew crew() {
         if (crew == null) crew = new Crew(threads - 1);
-        crew.run(task, count);
+        return crew;
     }
 
     void close() {
