@@ -95,7 +95,7 @@ public final class NetworkGraphml {
     private static void edge(Ascii x, Tie t, int day) throws IOException {
         x.bytes(EDGE_SOURCE).integer(t.a).bytes(EDGE_TARGET).integer(t.b).bytes(TAG_END);
         x.bytes(TYPE).bytes(TIE_TYPES[t.type.ordinal()]).bytes(DATA_END);
-        x.bytes(STRENGTH).text(Numbers.format(t.strengthOn(day))).bytes(DATA_END);
+        number(x, STRENGTH, t.strengthOn(day));
         x.bytes(FORMED_DAY).integer(t.formedDay).bytes(DATA_END);
         x.bytes(EDGE_END);
     }
