@@ -1,7 +1,6 @@
 package org.rlcsim.model;
 
 import ec.util.MersenneTwisterFast;
-import java.util.EnumSet;
 import org.rlcsim.model.PhaseTimes.Phase;
 import org.rlcsim.model.mechanisms.Coping;
 import org.rlcsim.model.mechanisms.Flexible;
@@ -56,7 +55,12 @@ public class RlcModel extends SimState {
     private double leadershipLevel;
     private double meetingPeersLevel;
     private double trainingsLevel;
-    private final EnumSet<Theme> mechanismsOn;
+    /**
+     * Whether each mechanism is on, by {@link Theme#ordinal()}. An array rather than an EnumSet:
+     * the intrapersonal mechanisms ask several times per person-day, and the set's lookup showed
+     * in profiles (about 1% of a run).
+     */
+    private final boolean[] mechanismsOn = new boolean[Theme.values().length];
 
     // the twelve themes
     public final JudgmentFree judgmentFree;
@@ -99,8 +103,7 @@ public class RlcModel extends SimState {
         leadershipLevel = opportunities.leadership();
         meetingPeersLevel = opportunities.meetingPeers();
         trainingsLevel = opportunities.trainings();
-        mechanismsOn = params.mechanisms().on().isEmpty() ? EnumSet.noneOf(Theme.class)
-                : EnumSet.copyOf(params.mechanisms().on());
+        for (Theme t : params.mechanisms().on()) mechanismsOn[t.ordinal()] = true;
         judgmentFree = new JudgmentFree(this);
         flexible = new Flexible(this);
         relaxedOpen = new RelaxedOpen(this);
@@ -402,7 +405,7 @@ public class RlcModel extends SimState {
         else rlc.close(people);
     }
 
-    public boolean isOn(Theme t) { return mechanismsOn.contains(t); }
+    public boolean isOn(Theme t) { return mechanismsOn[t.ordinal()]; }
 
     /**
      * Switches a mechanism on or off from the next day on (between days, from MASON's inspector).
@@ -410,8 +413,7 @@ public class RlcModel extends SimState {
      */
     public void setOn(Theme t, boolean on) {
         if (people != null) for (Person p : people) settleStates(p, day + 1);
-        if (on) mechanismsOn.add(t);
-        else mechanismsOn.remove(t);
+        mechanismsOn[t.ordinal()] = on;
         if (people != null) for (Person p : people) p.contactRate = -1; // peer contact rates depend on a switch
     }
 
