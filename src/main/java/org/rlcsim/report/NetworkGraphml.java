@@ -1,9 +1,6 @@
 package org.rlcsim.report;
 
-import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,9 +35,13 @@ public final class NetworkGraphml {
             new DataKey("strength", "edge", "double"), new DataKey("formed_day", "edge", "int"));
 
     public static void write(RlcModel model, Path file) throws IOException {
-        try (Ascii x = new Ascii(Files.newOutputStream(file))) {
+        try (ByteText x = new ByteText(Files.newOutputStream(file))) {
             write(model, x);
         }
+    }
+
+    private static byte[] ascii(String s) {
+        return ByteText.bytesOf(s);
     }
 
     private static final byte[] EDGE_SOURCE = ascii("<edge source=\"n");
@@ -62,16 +63,16 @@ public final class NetworkGraphml {
             LEADER = dataTag("leader"), TYPE = dataTag("type"), STRENGTH = dataTag("strength"),
             FORMED_DAY = dataTag("formed_day");
 
-    private static void write(RlcModel model, Ascii x) throws IOException {
+    private static void write(RlcModel model, ByteText x) throws IOException {
         SocialNetwork net = model.network();
         int day = model.today();
-        x.text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.text("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n");
+        x.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        x.ascii("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n");
         for (DataKey k : KEYS) {
-            x.text("<key id=\"" + k.id() + "\" for=\"" + k.target() + "\" attr.name=\"" + k.id()
+            x.ascii("<key id=\"" + k.id() + "\" for=\"" + k.target() + "\" attr.name=\"" + k.id()
                     + "\" attr.type=\"" + k.type() + "\"/>\n");
         }
-        x.text("<graph id=\"rlcsim\" edgedefault=\"undirected\">\n");
+        x.ascii("<graph id=\"rlcsim\" edgedefault=\"undirected\">\n");
         boolean[] written = new boolean[net.nodeCount()];
         for (Person p : model.people()) node(x, model, p.id, written);
         for (int k = 0; k < net.staffCount(); k++) node(x, model, net.staffNode(k), written);
@@ -89,10 +90,10 @@ public final class NetworkGraphml {
                 if (t.isAliveOn(day) && t.a == p.id) edge(x, t, day);
             }
         }
-        x.text("</graph>\n</graphml>\n");
+        x.ascii("</graph>\n</graphml>\n");
     }
 
-    private static void edge(Ascii x, Tie t, int day) throws IOException {
+    private static void edge(ByteText x, Tie t, int day) throws IOException {
         x.bytes(EDGE_SOURCE).integer(t.a).bytes(EDGE_TARGET).integer(t.b).bytes(TAG_END);
         x.bytes(TYPE).bytes(TIE_TYPES[t.type.ordinal()]).bytes(DATA_END);
         number(x, STRENGTH, t.strengthOn(day));
@@ -100,7 +101,7 @@ public final class NetworkGraphml {
         x.bytes(EDGE_END);
     }
 
-    private static void node(Ascii x, RlcModel model, int id, boolean[] written) throws IOException {
+    private static void node(ByteText x, RlcModel model, int id, boolean[] written) throws IOException {
         if (written[id]) return;
         written[id] = true;
         SocialNetwork net = model.network();
@@ -121,11 +122,11 @@ public final class NetworkGraphml {
         x.bytes(NODE_END);
     }
 
-    private static void number(Ascii x, byte[] tag, double value) throws IOException {
-        x.bytes(tag).text(Numbers.format(value)).bytes(DATA_END);
+    private static void number(ByteText x, byte[] tag, double value) throws IOException {
+        x.bytes(tag).ascii(Numbers.format(value)).bytes(DATA_END);
     }
 
-    private static void flag(Ascii x, byte[] tag, boolean value) throws IOException {
+    private static void flag(ByteText x, byte[] tag, boolean value) throws IOException {
         x.bytes(tag).bytes(value ? TRUE : FALSE).bytes(DATA_END);
     }
 
@@ -135,73 +136,9 @@ public final class NetworkGraphml {
         return ascii("<data key=\"" + id + "\">");
     }
 
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
     private static byte[][] names(int n, java.util.function.IntFunction<String> name) {
         byte[][] out = new byte[n][];
         for (int k = 0; k < n; k++) out[k] = ascii(name.apply(k));
         return out;
-    }
-
-    /**
-     * ASCII text gathered in a buffer and written in blocks. A 10,000-person network is about
-     * 2.5 million pieces of markup; through a BufferedWriter each piece took a lock and a pass of
-     * the UTF-8 encoder, and the file took longer to write than the run's other files together.
-     * Every piece here is ASCII (see the class comment), so it is copied as bytes.
-     */
-    private static final class Ascii implements Closeable {
-        private final OutputStream out;
-        private final byte[] buf = new byte[1 << 16];
-        private int n;
-
-        Ascii(OutputStream out) {
-            this.out = out;
-        }
-
-        Ascii bytes(byte[] b) throws IOException {
-            if (n + b.length > buf.length) flush();
-            if (b.length > buf.length) {
-                out.write(b);
-                return this;
-            }
-            System.arraycopy(b, 0, buf, n, b.length);
-            n += b.length;
-            return this;
-        }
-
-        Ascii text(String s) throws IOException {
-            return bytes(ascii(s));
-        }
-
-        Ascii integer(int value) throws IOException {
-            if (n + 11 > buf.length) flush();
-            long v = value; // so that Integer.MIN_VALUE turns positive too
-            if (v < 0) {
-                buf[n++] = '-';
-                v = -v;
-            }
-            int digits = 1;
-            for (long rest = v / 10; rest > 0; rest /= 10) digits++;
-            for (int i = n + digits - 1; i >= n; i--) {
-                buf[i] = (byte) ('0' + v % 10);
-                v /= 10;
-            }
-            n += digits;
-            return this;
-        }
-
-        private void flush() throws IOException {
-            out.write(buf, 0, n);
-            n = 0;
-        }
-
-        @Override
-        public void close() throws IOException {
-            try (out) {
-                flush();
-            }
-        }
     }
 }
