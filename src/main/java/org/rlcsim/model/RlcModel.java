@@ -93,6 +93,7 @@ public class RlcModel extends SimState {
      */
     public RlcModel(ModelParameters params, int threads) {
         super(params.seed());
+        random = new Twister(params.seed()); // the same draws as MASON's, cheaper to compile
         this.params = params;
         this.threads = Math.max(1, threads);
         var atmosphere = params.rlc().atmosphere();

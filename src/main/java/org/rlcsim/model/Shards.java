@@ -1,6 +1,5 @@
 package org.rlcsim.model;
 
-import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -25,7 +24,7 @@ final class Shards implements Serializable {
             int from = (int) ((long) people * k / COUNT);
             int to = (int) ((long) people * (k + 1) / COUNT);
             int[] key = {(int) seed, (int) (seed >>> 32), k, 0x5eed};
-            all[k] = new Shard(k, from, to, new MersenneTwisterFast(key));
+            all[k] = new Shard(k, from, to, new Twister(key));
         }
     }
 
