@@ -78,6 +78,15 @@ final class ByteText implements Closeable {
         return this;
     }
 
+    /** A number as {@link Numbers#format} writes it (nothing for NaN), without making a String. */
+    ByteText decimal(double value) throws IOException {
+        if (n + Numbers.MAX_WRITTEN > buf.length) flush();
+        int end = Numbers.write(value, buf, n);
+        if (end < 0) return ascii(Numbers.format(value));
+        n = end;
+        return this;
+    }
+
     private void flush() throws IOException {
         out.write(buf, 0, n);
         n = 0;

@@ -3,25 +3,31 @@ package org.rlcsim.report;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 
 /**
  * A CSV file written row by row (Unix line ends, RFC 4180 quoting), numbers via {@link Numbers}.
  *
- * <p>Text cells are quoted by Commons CSV's {@link CSVFormat}. Whole numbers and finite doubles,
- * most of the cells of a run or a batch, never need quoting (digits, a sign and a point), so they
- * go straight into the byte buffer: through {@code CSVPrinter} each was a {@code String} scanned
- * character by character and then encoded, and agents.csv of 10,000 people took 0.2 s of a run's
- * end. The bytes are the same either way ({@code CsvFileTest} compares them with
- * {@code CSVPrinter}'s).
+ * <p>Text is quoted by Commons CSV's {@link CSVFormat}, and the few names that fill most text
+ * cells (groups, metrics, activities) are quoted once and kept as bytes. Numbers, most cells of a
+ * run or a batch, never need quoting (digits, a sign and a point) and go straight into the byte
+ * buffer, as do missing values. Through {@code CSVPrinter} every cell was a {@code String}
+ * scanned character by character and then encoded; and the weekly rows of a 10,000-person run
+ * kept C2 compiling the printer's code while the model ran. The bytes are the same
+ * ({@code CsvFileTest} compares them with {@code CSVPrinter}'s).
  */
 public final class CsvFile implements Closeable {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+    private static final int MAX_KEPT_TEXT = 256;
     private final ByteText out;
     private final StringBuilder text = new StringBuilder();
+    private final Map<String, byte[]> textCells = new HashMap<>();
     private boolean newRecord = true;
 
     public CsvFile(Path path, List<String> header) throws IOException {
@@ -46,23 +52,54 @@ public final class CsvFile implements Closeable {
     private void cell(Object v) throws IOException {
         if (v instanceof Integer i) {
             number().integer(i);
+        } else if (v instanceof Double d) {
+            if (Double.isFinite(d)) number().decimal(d);
+            else empty();
+        } else if (v == null) {
+            empty();
+        } else if (v instanceof String s && !newRecord) {
+            out.bytes(textAfterDelimiter(s));
         } else if (v instanceof Long l) {
             number().integer(l);
-        } else if (v instanceof Double d && Double.isFinite(d)) {
-            number().ascii(Numbers.format(d));
         } else {
-            // text, and the empty cell of a missing value (quoted where it is a record's only
-            // cell): as Commons CSV writes them, delimiter included
-            text.setLength(0);
-            FORMAT.print(Numbers.cell(v), text, newRecord);
-            out.utf8(text);
-            newRecord = false;
+            out.utf8(printed(Numbers.cell(v), newRecord)); // as Commons CSV writes it
         }
+        newRecord = false;
+    }
+
+    /**
+     * A missing value (null, NaN): nothing between the delimiters, and as a record's first cell
+     * two quotes, so that a record of one empty cell is not an empty line (as Commons CSV does).
+     */
+    private void empty() throws IOException {
+        out.ascii(newRecord ? "\"\"" : ",");
+    }
+
+    /**
+     * A text cell after the first, delimiter included, as Commons CSV writes it. The same few
+     * names (groups, metrics, activities) fill most text cells of a file, so their bytes are kept.
+     */
+    private byte[] textAfterDelimiter(String s) {
+        byte[] b = textCells.get(s);
+        if (b == null) {
+            b = printed(s, false).toString().getBytes(StandardCharsets.UTF_8);
+            if (textCells.size() < MAX_KEPT_TEXT) textCells.put(s, b);
+        }
+        return b;
+    }
+
+    private CharSequence printed(Object value, boolean first) {
+        text.setLength(0);
+        try {
+            FORMAT.print(value, text, first);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder: cannot happen
+        }
+        return text;
     }
 
     private ByteText number() throws IOException {
         if (!newRecord) out.ascii(',');
-        newRecord = false;
         return out;
     }
 

@@ -123,7 +123,7 @@ public final class NetworkGraphml {
     }
 
     private static void number(ByteText x, byte[] tag, double value) throws IOException {
-        x.bytes(tag).ascii(Numbers.format(value)).bytes(DATA_END);
+        x.bytes(tag).decimal(value).bytes(DATA_END);
     }
 
     private static void flag(ByteText x, byte[] tag, boolean value) throws IOException {

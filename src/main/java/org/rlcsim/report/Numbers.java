@@ -2,6 +2,7 @@ package org.rlcsim.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
 
 /** How numbers are written to result files: plain decimals, 6 significant digits, stable across runs. */
 public final class Numbers {
@@ -30,14 +31,35 @@ public final class Numbers {
      * numbers too large or too small for it fall back to BigDecimal.
      */
     public static String format(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) return "";
-        if (v == 0) return "0";
+        byte[] digits = new byte[MAX_WRITTEN];
+        int end = write(v, digits, 0);
+        return end >= 0 ? new String(digits, 0, end, StandardCharsets.US_ASCII) : slow(v);
+    }
+
+    /** The most bytes {@link #write} writes. */
+    static final int MAX_WRITTEN = 24;
+
+    /**
+     * Writes {@link #format}'s text of {@code v} as ASCII bytes into {@code buf} from {@code at},
+     * which needs {@link #MAX_WRITTEN} bytes free, and returns where it ends; or returns -1,
+     * writing nothing, for a number only {@link #format} can write (beyond 1e15 or below 1e-10).
+     * The result files' numbers go straight into their byte buffers this way, without a String.
+     */
+    static int write(double v, byte[] buf, int at) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return at;
+        if (v == 0) {
+            buf[at] = '0';
+            return at + 1;
+        }
         double abs = Math.abs(v);
         int exponent = (int) Math.floor(Math.log10(abs));
         int decimals = DIGITS - 1 - exponent;
-        if (decimals < 0 || decimals >= POW10.length || abs >= 1e15) return slow(v);
+        if (decimals < 0 || decimals >= POW10.length || abs >= 1e15) return -1;
         long scaled = Math.round(abs * POW10[decimals]);
-        if (scaled == 0) return "0";
+        if (scaled == 0) {
+            buf[at] = '0';
+            return at + 1;
+        }
         // rounding may carry into a new digit (9.999995 -> 10.0000): one decimal fewer then
         if (scaled >= (long) POW10[DIGITS] && decimals > 0) {
             decimals--;
@@ -47,17 +69,31 @@ public final class Numbers {
             scaled /= 10;
             decimals--;
         }
-        String digits = Long.toString(scaled);
-        StringBuilder b = new StringBuilder(digits.length() + decimals + 3);
-        if (v < 0) b.append('-');
-        if (decimals == 0) return b.append(digits).toString();
-        if (digits.length() <= decimals) {
-            b.append("0.");
-            for (int i = digits.length(); i < decimals; i++) b.append('0');
-            return b.append(digits).toString();
+        int digits = 1;
+        for (long rest = scaled / 10; rest > 0; rest /= 10) digits++;
+        int i = at;
+        if (v < 0) buf[i++] = '-';
+        if (digits <= decimals) { // 0.000ddd
+            buf[i++] = '0';
+            buf[i++] = '.';
+            for (int k = digits; k < decimals; k++) buf[i++] = '0';
+            return digitsOf(scaled, buf, i, digits);
         }
-        int point = digits.length() - decimals;
-        return b.append(digits, 0, point).append('.').append(digits, point, digits.length()).toString();
+        if (decimals == 0) return digitsOf(scaled, buf, i, digits);
+        long unit = (long) POW10[decimals];
+        i = digitsOf(scaled / unit, buf, i, digits - decimals);
+        buf[i++] = '.';
+        return digitsOf(scaled % unit, buf, i, decimals);
+    }
+
+    /** Writes {@code value} as exactly {@code count} digits, zeros in front where needed. */
+    private static int digitsOf(long value, byte[] buf, int at, int count) {
+        long rest = value;
+        for (int k = at + count - 1; k >= at; k--) {
+            buf[k] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        return at + count;
     }
 
     private static String slow(double v) {
