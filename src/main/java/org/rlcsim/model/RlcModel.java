@@ -371,6 +371,15 @@ public class RlcModel extends SimState {
     /** Threads the model works with (results do not depend on it). */
     public int threads() { return threads; }
 
+    /**
+     * Runs {@code task} for 0 to {@code count - 1} on the model's threads, between days: for
+     * observers that read every person, such as the weekly census. Each task must write only
+     * data of its own, so that results do not depend on which thread ran it.
+     */
+    public void inParallel(int count, java.util.function.IntConsumer task) {
+        shards.forEachTask(count, task);
+    }
+
     NewTies directTies() { return directTies; }
 
     /** The day last simulated (negative during the burn-in; -burnIn-1 before the first step). */

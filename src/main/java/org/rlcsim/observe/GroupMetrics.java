@@ -1,8 +1,6 @@
 package org.rlcsim.observe;
 
 import java.util.EnumMap;
-import java.util.List;
-import java.util.stream.IntStream;
 import java.util.Map;
 import org.rlcsim.model.HospitalUse;
 import org.rlcsim.model.Person;
@@ -15,6 +13,8 @@ public final class GroupMetrics {
     private static final int EARLY_DAYS = 120;
     private static final int OPENING_DAYS = 90;
     private static final int CHUNKS = 16;
+    /** Not {@code Group.values()}, which copies the array at every call: once per person a week. */
+    private static final Group[] GROUPS = Group.values();
 
     private GroupMetrics() {}
 
@@ -26,36 +26,33 @@ public final class GroupMetrics {
     public static Map<Group, Map<Metric, Double>> compute(RlcModel model) {
         int day = model.today();
         Person[] people = model.people();
-        // Fixed chunks summed in parallel and merged in chunk order: the same result on any machine.
-        // A model on one thread is usually one of several runs side by side: stay on this thread.
-        IntStream chunks = IntStream.range(0, CHUNKS);
-        if (model.threads() > 1) chunks = chunks.parallel();
-        List<Sums[]> parts = chunks
-                .mapToObj(c -> chunk(model, people, (int) ((long) people.length * c / CHUNKS),
-                        (int) ((long) people.length * (c + 1) / CHUNKS), day))
-                .toList();
-        Sums[] sums = parts.get(0);
+        // Fixed chunks summed on the model's own threads (a model on one thread is usually one of
+        // several runs side by side) and merged in chunk order: the same result on any machine.
+        Sums[][] parts = new Sums[CHUNKS][];
+        model.inParallel(CHUNKS, c -> parts[c] = chunk(model, people, (int) ((long) people.length * c / CHUNKS),
+                (int) ((long) people.length * (c + 1) / CHUNKS), day));
+        Sums[] sums = parts[0];
         for (int c = 1; c < CHUNKS; c++) {
-            for (Group g : Group.values()) sums[g.ordinal()].merge(parts.get(c)[g.ordinal()]);
+            for (Group g : GROUPS) sums[g.ordinal()].merge(parts[c][g.ordinal()]);
         }
         double personYears = Math.max(1, day + 1) / 365.0;
         Map<Group, Map<Metric, Double>> out = new EnumMap<>(Group.class);
-        for (Group g : Group.values()) out.put(g, sums[g.ordinal()].metrics(personYears));
+        for (Group g : GROUPS) out.put(g, sums[g.ordinal()].metrics(personYears));
         return out;
     }
 
     private static Sums[] chunk(RlcModel model, Person[] people, int from, int to, int day) {
         double lonely = model.params().loneliness().lonelyThreshold();
         NetworkView view = new NetworkView(model);
-        Sums[] sums = new Sums[Group.values().length];
-        for (Group g : Group.values()) sums[g.ordinal()] = new Sums();
+        Sums[] sums = new Sums[GROUPS.length];
+        for (Group g : GROUPS) sums[g.ordinal()] = new Sums();
         for (int i = from; i < to; i++) {
             Person p = people[i];
             int[] census = view.census(p, day);
             RlcModel.States states = model.statesOf(p);
             int size = 0;
             for (int t = 0; t < NetworkView.FRIENDS; t++) size += census[t];
-            for (Group g : Group.values()) {
+            for (Group g : GROUPS) {
                 if (g.contains(p, day)) sums[g.ordinal()].add(p, states, day, census, size, census[NetworkView.FRIENDS], lonely);
             }
         }
