@@ -85,9 +85,7 @@ final class RunCommand implements Callable<Integer> {
                         week -> activities.row(week.values()));
                 model = SingleRun.run(params, observation, useThreads);
             }
-            // The network file is the largest; it is written alongside the CSV files (both only read
-            // the model). The same thread then renders the manifest once without its wall time:
-            // Jackson's first use costs 60-80 ms, which would otherwise follow the last data file.
+            // The network file, the largest, is written alongside the CSV files (both only read the model).
             RlcModel finished = model;
             var graphml = CompletableFuture.runAsync(() -> {
                 try {
@@ -95,8 +93,6 @@ final class RunCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                Manifest.prepare(commandLine(), resolved.source(), params.seed(), scenarioTree, startedAt,
-                        runSize(params, useThreads));
             });
             RunFiles.writeSummary(observation.summary(), output.file("summary.csv"));
             RunFiles.writeAgents(observation.people(), output.file("agents.csv"));
