@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -76,6 +78,17 @@ class CommandLineTest {
         assertEquals("day,group,metric,value", header);
         String manifest = Files.readString(a.resolve("manifest.json"));
         assertTrue(manifest.contains("\"seed\" : 7") && manifest.contains("\"participants\" : 150"), manifest);
+    }
+
+    /** Results shared on a lab server: the folder gets the permissions of any folder its user makes. */
+    @Test
+    void theResultsFolderIsAsReadableAsAnyNewFolder() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path out = tmp.resolve("shared");
+        assertEquals(0, rlcsim("run", "scenarios/baseline.yaml", "--set", SMALL, "--days", "7",
+                "--out", out.toString(), "--quiet").status());
+        Path plain = Files.createDirectory(tmp.resolve("plain"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out));
     }
 
     @Test
