@@ -1,6 +1,7 @@
 package org.rlcsim.model;
 
 import ec.util.MersenneTwisterFast;
+import java.util.function.DoubleSupplier;
 import org.rlcsim.model.PhaseTimes.Phase;
 import org.rlcsim.model.mechanisms.Coping;
 import org.rlcsim.model.mechanisms.Flexible;
@@ -148,57 +149,75 @@ public class RlcModel extends SimState {
         attendance.afterDecisions(shards.all);
     }
 
+    /**
+     * The population with its starting states, relatives, acquaintances and jobs, all drawn from
+     * the model's stream in a fixed order. Each person's part is a method of its own: as loops in
+     * one method, C2 compiled this once per loop on stack replacement and again in full for every
+     * few runs of a batch (0.5 s of compiling in a 100-run batch).
+     */
     private void createPeople() {
         Population pop = params.population();
         InitialStates init = params.initial();
         MersenneTwisterFast r = random;
         people = new Person[pop.participants()];
-        var isolation = Draw.beta(r, init.isolation().mean(), init.isolation().sd());
-        var selfEsteem = Draw.beta(r, init.selfEsteem().mean(), init.selfEsteem().sd());
-        var identity = Draw.beta(r, init.identity().mean(), init.identity().sd());
-        var responsibility = Draw.beta(r, init.responsibility().mean(), init.responsibility().sd());
-        var coping = Draw.beta(r, init.coping().mean(), init.coping().sd());
-        var socialAnxiety = Draw.beta(r, init.socialAnxiety().mean(), init.socialAnxiety().sd());
-        for (int i = 0; i < people.length; i++) {
-            // arguments are evaluated left to right: the draws come in this order
-            Person created = new Person(i, isolation.getAsDouble(), selfEsteem.getAsDouble(), identity.getAsDouble(),
-                    responsibility.getAsDouble(), coping.getAsDouble(), socialAnxiety.getAsDouble(),
-                    Draw.meanOneLogNormal(r, params.hospital().frailtySd()));
-            created.contactClock = -Math.log(1.0 - r.nextDouble());
-            created.statesDay = day;
-            people[i] = created;
-        }
+        StartingStates states = new StartingStates(Draw.beta(r, init.isolation().mean(), init.isolation().sd()),
+                Draw.beta(r, init.selfEsteem().mean(), init.selfEsteem().sd()),
+                Draw.beta(r, init.identity().mean(), init.identity().sd()),
+                Draw.beta(r, init.responsibility().mean(), init.responsibility().sd()),
+                Draw.beta(r, init.coping().mean(), init.coping().sd()),
+                Draw.beta(r, init.socialAnxiety().mean(), init.socialAnxiety().sd()));
+        for (int i = 0; i < people.length; i++) people[i] = newPerson(i, states, r);
         int staff = params.rlc().enabled() ? params.rlc().staff() : 0;
         int community = (int) Math.max(pop.circleSize(), Math.round(pop.participants() * pop.communityPerParticipant()));
         network = new SocialNetwork(people, staff, community, pop.circleSize(), params.ties(), random);
         int activities = params.rlc().enabled() ? params.rlc().schedule().size() : 0;
-        int startDay = day;
-        for (Person p : people) {
-            p.interest = new float[activities];
-            for (int a = 0; a < activities; a++) p.interest[a] = r.nextFloat();
-            int relatives = Draw.poisson(r, pop.familyMean());
-            for (int k = 0; k < relatives; k++) {
-                if (r.nextDouble() < pop.familyEstrangedShare()) {
-                    p.estrangedRelatives++;
-                } else {
-                    int node = network.addNode(Role.FAMILY);
-                    float affinity = (float) Draw.meanOneLogNormal(r, params.ties().affinitySd());
-                    network.form(p, node, TieType.FAMILY, affinity, settled(TieType.FAMILY, affinity, p), startDay);
-                }
-            }
-        }
+        for (Person p : people) joinFamily(p, activities, day, r);
         // Outside ties start at their settled strengths and jobs at the observed share; the burn-in
         // irons out the rest.
         LabourMarket labour = new LabourMarket(this);
-        for (Person p : people) {
-            int acquaintances = Draw.poisson(r, pop.initialAcquaintances());
-            for (int k = 0; k < acquaintances; k++) {
-                int c = network.randomCommunityMember(r);
+        for (Person p : people) joinCommunity(p, labour, day, r);
+    }
+
+    /** The distributions of the starting intrapersonal states. */
+    private record StartingStates(DoubleSupplier isolation, DoubleSupplier selfEsteem, DoubleSupplier identity,
+                                  DoubleSupplier responsibility, DoubleSupplier coping, DoubleSupplier socialAnxiety) {}
+
+    private Person newPerson(int id, StartingStates s, MersenneTwisterFast r) {
+        // arguments are evaluated left to right: the draws come in this order
+        Person created = new Person(id, s.isolation().getAsDouble(), s.selfEsteem().getAsDouble(),
+                s.identity().getAsDouble(), s.responsibility().getAsDouble(), s.coping().getAsDouble(),
+                s.socialAnxiety().getAsDouble(), Draw.meanOneLogNormal(r, params.hospital().frailtySd()));
+        created.contactClock = -Math.log(1.0 - r.nextDouble());
+        created.statesDay = day;
+        return created;
+    }
+
+    /** How much each activity appeals to the person, and their relatives, in touch or estranged. */
+    private void joinFamily(Person p, int activities, int startDay, MersenneTwisterFast r) {
+        Population pop = params.population();
+        p.interest = new float[activities];
+        for (int a = 0; a < activities; a++) p.interest[a] = r.nextFloat();
+        int relatives = Draw.poisson(r, pop.familyMean());
+        for (int k = 0; k < relatives; k++) {
+            if (r.nextDouble() < pop.familyEstrangedShare()) {
+                p.estrangedRelatives++;
+            } else {
+                int node = network.addNode(Role.FAMILY);
                 float affinity = (float) Draw.meanOneLogNormal(r, params.ties().affinitySd());
-                if (p.tieWith(c) == null) network.form(p, c, TieType.OUTSIDE, affinity, settled(TieType.OUTSIDE, affinity, p), startDay);
+                network.form(p, node, TieType.FAMILY, affinity, settled(TieType.FAMILY, affinity, p), startDay);
             }
-            if (r.nextDouble() < params.initial().employedShare()) labour.startJob(p, startDay, r, directTies);
         }
+    }
+
+    /** The person's acquaintances in the community and, at the observed share, a job. */
+    private void joinCommunity(Person p, LabourMarket labour, int startDay, MersenneTwisterFast r) {
+        int acquaintances = Draw.poisson(r, params.population().initialAcquaintances());
+        for (int k = 0; k < acquaintances; k++) {
+            int c = network.randomCommunityMember(r);
+            float affinity = (float) Draw.meanOneLogNormal(r, params.ties().affinitySd());
+            if (p.tieWith(c) == null) network.form(p, c, TieType.OUTSIDE, affinity, settled(TieType.OUTSIDE, affinity, p), startDay);
+        }
+        if (r.nextDouble() < params.initial().employedShare()) labour.startJob(p, startDay, r, directTies);
     }
 
     private double settled(TieType type, float affinity, Person p) {
