@@ -38,15 +38,25 @@ public final class CsvFile implements Closeable {
     public void row(List<?> values) {
         try {
             for (Object v : values) cell(v);
-            out.ascii('\n');
-            newRecord = true;
+            endRow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** A row of the values given (null for an empty cell), read straight from the array. */
     public void row(Object... values) {
-        row(List.of(values));
+        try {
+            for (Object v : values) cell(v);
+            endRow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void endRow() throws IOException {
+        out.ascii('\n');
+        newRecord = true;
     }
 
     private void cell(Object v) throws IOException {

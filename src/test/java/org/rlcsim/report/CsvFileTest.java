@@ -44,6 +44,20 @@ class CsvFileTest {
                 + "\"\"\n", written);
     }
 
+    @Test
+    void aRowOfValuesIsWrittenAsTheSameRowAsAList() throws IOException {
+        Path file = Files.createTempFile("csvfile", ".csv");
+        try {
+            try (CsvFile csv = new CsvFile(file, List.of("a", "b", "c"))) {
+                csv.row(7, null, "x,y");
+                csv.row(Arrays.asList(7, null, "x,y"));
+            }
+            assertEquals("a,b,c\n7,,\"x,y\"\n7,,\"x,y\"\n", Files.readString(file, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     @Property(tries = 300)
     void sameBytesAsCommonsCsv(@ForAll("rows") List<List<Object>> rows) throws IOException {
         List<String> header = List.of("a", "b", "c");
