@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,25 +39,16 @@ public final class CsvFile implements Closeable {
     public void row(List<?> values) {
         try {
             for (Object v : values) cell(v);
-            endRow();
+            out.ascii('\n');
+            newRecord = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A row of the values given (null for an empty cell), read straight from the array. */
+    /** A row of the values given, null for an empty cell (which {@code List.of} would refuse). */
     public void row(Object... values) {
-        try {
-            for (Object v : values) cell(v);
-            endRow();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void endRow() throws IOException {
-        out.ascii('\n');
-        newRecord = true;
+        row(Arrays.asList(values));
     }
 
     private void cell(Object v) throws IOException {
