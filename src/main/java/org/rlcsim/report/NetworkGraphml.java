@@ -1,5 +1,7 @@
 package org.rlcsim.report;
 
+import static org.rlcsim.report.ByteText.bytesOf;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,19 +42,15 @@ public final class NetworkGraphml {
         }
     }
 
-    private static byte[] ascii(String s) {
-        return ByteText.bytesOf(s);
-    }
-
-    private static final byte[] EDGE_SOURCE = ascii("<edge source=\"n");
-    private static final byte[] EDGE_TARGET = ascii("\" target=\"n");
-    private static final byte[] EDGE_END = ascii("</edge>\n");
-    private static final byte[] NODE_ID = ascii("<node id=\"n");
-    private static final byte[] NODE_END = ascii("</node>\n");
-    private static final byte[] TAG_END = ascii("\">");
-    private static final byte[] DATA_END = ascii("</data>");
-    private static final byte[] TRUE = ascii("true");
-    private static final byte[] FALSE = ascii("false");
+    private static final byte[] EDGE_SOURCE = bytesOf("<edge source=\"n");
+    private static final byte[] EDGE_TARGET = bytesOf("\" target=\"n");
+    private static final byte[] EDGE_END = bytesOf("</edge>\n");
+    private static final byte[] NODE_ID = bytesOf("<node id=\"n");
+    private static final byte[] NODE_END = bytesOf("</node>\n");
+    private static final byte[] TAG_END = bytesOf("\">");
+    private static final byte[] DATA_END = bytesOf("</data>");
+    private static final byte[] TRUE = bytesOf("true");
+    private static final byte[] FALSE = bytesOf("false");
     private static final byte[][] TIE_TYPES = names(TieType.ALL.length, k -> TieType.ALL[k].key());
     private static final byte[][] ROLES = names(Role.ALL.length, k -> Role.ALL[k].key());
 
@@ -133,12 +131,12 @@ public final class NetworkGraphml {
     /** The opening tag of a value of one of {@link #KEYS}. */
     private static byte[] dataTag(String id) {
         if (KEYS.stream().noneMatch(k -> k.id().equals(id))) throw new IllegalStateException("no GraphML key " + id);
-        return ascii("<data key=\"" + id + "\">");
+        return bytesOf("<data key=\"" + id + "\">");
     }
 
     private static byte[][] names(int n, java.util.function.IntFunction<String> name) {
         byte[][] out = new byte[n][];
-        for (int k = 0; k < n; k++) out[k] = ascii(name.apply(k));
+        for (int k = 0; k < n; k++) out[k] = bytesOf(name.apply(k));
         return out;
     }
 }
