@@ -30,11 +30,7 @@ final class Shards implements Serializable {
 
     /** Runs {@code work} on every block, in parallel when there are several threads. */
     void forEach(Consumer<Shard> work) {
-        if (threads == 1) {
-            for (Shard s : all) work.accept(s);
-            return;
-        }
-        crew().run(k -> work.accept(all[k]), COUNT);
+        forEachTask(COUNT, k -> work.accept(all[k]));
     }
 
     /**
