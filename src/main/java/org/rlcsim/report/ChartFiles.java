@@ -33,9 +33,10 @@ final class ChartFiles {
     private ChartFiles() {}
 
     /**
-     * Writes every chart into {@code dir}, one after another. Drawing charts on several threads
-     * at once gave files that differed from run to run (JFreeChart keeps some drawing state
-     * outside the chart), and the same inputs must give the same bytes.
+     * Writes every chart into {@code dir}, one after another. Drawn on two threads at once (each
+     * chart by one thread) they came out the same bytes, once each axis had a number format of
+     * its own, but no sooner: at the end of a batch the chart code is new to the JIT, which
+     * compiles it on the other core meanwhile (docs/ODD.md, 7.13).
      *
      * @return each chart as written, by name, in the order given
      */

@@ -43,8 +43,7 @@ final class ChartStyle {
     private static final Color GRID = new Color(0xDDDDDD);
     private static final Color TEXT = new Color(0x222222);
     // JFreeChart formats ticks in the machine's locale; the same report should come out everywhere
-    private static final DecimalFormat TICK_NUMBERS = new DecimalFormat("#,##0.###",
-            DecimalFormatSymbols.getInstance(Locale.ROOT));
+    private static final String TICK_PATTERN = "#,##0.###";
     static final BasicStroke LINE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final float BAND_ALPHA = 0.22f;
     static final BasicStroke WHISKER = new BasicStroke(1.6f);
@@ -107,7 +106,8 @@ final class ChartStyle {
         axis.setLabelPaint(TEXT);
         axis.setTickLabelPaint(TEXT);
         axis.setAutoRangeIncludesZero(false);
-        axis.setNumberFormatOverride(TICK_NUMBERS);
+        // one format per axis: DecimalFormat is not safe to share between charts drawn at once
+        axis.setNumberFormatOverride(new DecimalFormat(TICK_PATTERN, DecimalFormatSymbols.getInstance(Locale.ROOT)));
         return axis;
     }
 
