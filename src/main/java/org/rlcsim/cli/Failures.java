@@ -13,7 +13,7 @@ import picocli.CommandLine.ParseResult;
  * experiment, a command-line value, a results folder that is in the way) exits 2; anything else
  * is an internal error and exits 1. Stack traces only with {@code --debug}.
  */
-final class Failures implements CommandLine.IExecutionExceptionHandler {
+final class Failures implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
     /** Input the user can fix, with a message that says how. */
     static final class BadInput extends Exception {
@@ -55,7 +55,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         return false;
     }
 
-    static int badCommandLine(CommandLine.ParameterException e, String[] args) {
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println("rlcsim: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ")

@@ -22,8 +22,12 @@ public final class Main {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
         addSubcommands(cli, args.length > 0 ? args[0] : "");
-        cli.setExecutionExceptionHandler(new Failures());
-        cli.setParameterExceptionHandler(Failures::badCommandLine);
+        // a handler object, not method references: a lambda that names a picocli type links
+        // picocli's classes while the class-data archive is made, and picocli's Java 5 classes are
+        // then left out of it (the launcher's archive, ./rlcsim)
+        Failures failures = new Failures();
+        cli.setExecutionExceptionHandler(failures);
+        cli.setParameterExceptionHandler(failures);
         return cli.execute(args);
     }
 
@@ -45,7 +49,7 @@ public final class Main {
             cli.addSubcommand(first, named);
             return;
         }
-        all.forEach(cli::addSubcommand);
+        for (Map.Entry<String, Class<?>> e : all.entrySet()) cli.addSubcommand(e.getKey(), e.getValue());
         cli.addSubcommand("help", CommandLine.HelpCommand.class);
     }
 
