@@ -31,6 +31,9 @@ public final class ModelBuild {
     private static final List<String> PACKAGES = List.of("org/rlcsim/model/", "org/rlcsim/observe/");
     private static volatile String fingerprint;
 
+    /** What the fingerprint takes of one class file. */
+    private record ClassFile(long size, long crc) {}
+
     private ModelBuild() {}
 
     /**
@@ -56,13 +59,13 @@ public final class ModelBuild {
     /** The fingerprint of the model's classes in {@code where}, a folder of classes or a jar. */
     static String of(Path where) {
         try {
-            TreeMap<String, long[]> classes = Files.isDirectory(where) ? fromFolder(where) : fromJar(where);
+            TreeMap<String, ClassFile> classes = Files.isDirectory(where) ? fromFolder(where) : fromJar(where);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             ByteBuffer numbers = ByteBuffer.allocate(2 * Long.BYTES);
             for (var e : classes.entrySet()) {
                 sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
                 numbers.clear();
-                numbers.putLong(e.getValue()[0]).putLong(e.getValue()[1]);
+                numbers.putLong(e.getValue().size()).putLong(e.getValue().crc());
                 sha.update(numbers.array());
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
@@ -80,8 +83,8 @@ public final class ModelBuild {
     }
 
     /** Size and CRC-32 of each class file under the model's packages, read from the files. */
-    private static TreeMap<String, long[]> fromFolder(Path root) throws IOException {
-        TreeMap<String, long[]> classes = new TreeMap<>();
+    private static TreeMap<String, ClassFile> fromFolder(Path root) throws IOException {
+        TreeMap<String, ClassFile> classes = new TreeMap<>();
         for (String pkg : PACKAGES) {
             Path dir = root.resolve(pkg);
             if (!Files.isDirectory(dir)) continue;
@@ -93,19 +96,19 @@ public final class ModelBuild {
                 byte[] bytes = Files.readAllBytes(p);
                 CRC32 crc = new CRC32();
                 crc.update(bytes);
-                classes.put(root.relativize(p).toString().replace('\\', '/'), new long[] {bytes.length, crc.getValue()});
+                classes.put(root.relativize(p).toString().replace('\\', '/'), new ClassFile(bytes.length, crc.getValue()));
             }
         }
         return classes;
     }
 
     /** The same, from the jar's directory. */
-    private static TreeMap<String, long[]> fromJar(Path jar) throws IOException {
-        TreeMap<String, long[]> classes = new TreeMap<>();
+    private static TreeMap<String, ClassFile> fromJar(Path jar) throws IOException {
+        TreeMap<String, ClassFile> classes = new TreeMap<>();
         try (JarFile file = new JarFile(jar.toFile())) {
             for (Enumeration<JarEntry> en = file.entries(); en.hasMoreElements(); ) {
                 JarEntry e = en.nextElement();
-                if (isModelClass(e.getName())) classes.put(e.getName(), new long[] {e.getSize(), e.getCrc()});
+                if (isModelClass(e.getName())) classes.put(e.getName(), new ClassFile(e.getSize(), e.getCrc()));
             }
         }
         return classes;
